@@ -140,7 +140,7 @@ def tenant_provision(
             status=status,
             gemeente=gemeente_obj,
         )
-        organisatie.save()  # clones the template schema (TENANT_BASE_SCHEMA)
+        organisatie.save(verbosity=0)  # clones the template schema (TENANT_BASE_SCHEMA)
         organisatie.dorpen.set(dorp_objs)
         domain_obj = Domain.objects.create(domain=domain, tenant=organisatie, is_primary=True)
         coordinator = User.objects.filter(email__iexact=coordinator_email).first()
