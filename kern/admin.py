@@ -1,8 +1,7 @@
 from django.contrib import admin
 
-from noaber.admin_scopes import TenantOnlyAdmin
-
 from kern.models import Inwoner
+from noaber.admin_scopes import TenantOnlyAdmin
 
 
 @admin.register(Inwoner)

@@ -32,7 +32,9 @@ def fill(match: re.Match) -> str:
 text = PO.read_text(encoding="utf-8")
 text = text.replace("#, fuzzy\n", "", 1)
 PO.write_text(ENTRY.sub(fill, text), encoding="utf-8")
-missing = [m for m in (join(x.group(2)) for x in ENTRY.finditer(PO.read_text())) if m and m not in TABLE]
+missing = [
+    m for m in (join(x.group(2)) for x in ENTRY.finditer(PO.read_text())) if m and m not in TABLE
+]
 if missing:
     print("untranslated:", *missing, sep="\n  ", file=sys.stderr)
 subprocess.run(["msgfmt", "-o", str(PO.with_suffix(".mo")), str(PO)], check=True)

@@ -96,7 +96,10 @@ def seed_demo(*, residents_per_tenant: int = 12, seed: int = 2019) -> DemoAccoun
 
     # One person who works for two foundations, to show switching between them.
     multi = _ensure_user(MULTI_EMAIL, first_name="Gerda", last_name="(demo)")
-    for slug, rol in (("wedde", Lidmaatschap.Rol.BESTUUR), ("ulrum", Lidmaatschap.Rol.VRIJWILLIGER)):
+    for slug, rol in (
+        ("wedde", Lidmaatschap.Rol.BESTUUR),
+        ("ulrum", Lidmaatschap.Rol.VRIJWILLIGER),
+    ):
         org = Organisatie.objects.filter(slug=slug).first()
         if org is not None:
             lidmaatschap_grant(user=multi, organisatie=org, rol=rol)

@@ -34,7 +34,9 @@ def _is_open(request, view_func) -> bool:
     if request.path.startswith((*OPEN_PREFIXES, API_PREFIX)):
         return True
     target = getattr(view_func, "view_class", None) or view_func
-    return bool(getattr(view_func, "tenant_public", False) or getattr(target, "tenant_public", False))
+    return bool(
+        getattr(view_func, "tenant_public", False) or getattr(target, "tenant_public", False)
+    )
 
 
 class TenantAccessMiddleware:

@@ -37,10 +37,13 @@ def schema_name_for(slug: str) -> str:
 def _validate_slug(slug: str) -> None:
     if not SLUG_RE.match(slug) or slug in RESERVED_SLUGS:
         raise ValidatieFout(
-            format_lazy(_(
-                "Ongeldige korte naam '{slug}': gebruik 3 tot 40 kleine letters, cijfers of "
-                "streepjes, beginnend met een letter."
-            ), slug=slug),
+            format_lazy(
+                _(
+                    "Ongeldige korte naam '{slug}': gebruik 3 tot 40 kleine letters, cijfers of "
+                    "streepjes, beginnend met een letter."
+                ),
+                slug=slug,
+            ),
             field="slug",
         )
     if Organisatie.objects.filter(slug=slug).exists():
@@ -68,7 +71,11 @@ def _find_dorpen(gemeente: Gemeente, namen: list[str]) -> list[Dorp]:
         dorp = gemeente.dorpen.filter(naam__iexact=naam.strip()).first()
         if dorp is None:
             raise NietGevonden(
-                format_lazy(_("Onbekend dorp '{dorp}' in gemeente {gemeente}."), dorp=naam, gemeente=gemeente.naam),
+                format_lazy(
+                    _("Onbekend dorp '{dorp}' in gemeente {gemeente}."),
+                    dorp=naam,
+                    gemeente=gemeente.naam,
+                ),
                 field="dorpen",
             )
         dorpen.append(dorp)
@@ -93,7 +100,8 @@ def _validate_email(email: str) -> None:
         validate_email(email)
     except ValidationError as exc:
         raise ValidatieFout(
-            format_lazy(_("Ongeldig e-mailadres '{email}'."), email=email), field="coordinator_email"
+            format_lazy(_("Ongeldig e-mailadres '{email}'."), email=email),
+            field="coordinator_email",
         ) from exc
 
 
@@ -123,7 +131,9 @@ def tenant_provision(
     if not naam or len(naam) > 200:
         raise ValidatieFout(_("Geef de organisatie een naam (hoogstens 200 tekens)."), field="naam")
     if soort not in Organisatie.Soort.values or soort == Organisatie.Soort.KOEPEL:
-        raise ValidatieFout(format_lazy(_("Onbekende soort ondersteuning '{s}'."), s=soort), field="soort")
+        raise ValidatieFout(
+            format_lazy(_("Onbekende soort ondersteuning '{s}'."), s=soort), field="soort"
+        )
     if status not in Organisatie.Status.values:
         raise ValidatieFout(format_lazy(_("Onbekende status '{s}'."), s=status), field="status")
     gemeente_obj = _find_gemeente(gemeente)

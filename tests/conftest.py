@@ -62,7 +62,9 @@ def wereld(django_db_setup, django_db_blocker) -> Wereld:
             user=vrijwilliger, organisatie=wedde.organisatie, rol=Lidmaatschap.Rol.VRIJWILLIGER
         )
         bestuur = User.objects.create_user("bea@wedde.example", PASSWORD)
-        lidmaatschap_grant(user=bestuur, organisatie=wedde.organisatie, rol=Lidmaatschap.Rol.BESTUUR)
+        lidmaatschap_grant(
+            user=bestuur, organisatie=wedde.organisatie, rol=Lidmaatschap.Rol.BESTUUR
+        )
     return Wereld(
         wedde=wedde.organisatie,
         ulrum=ulrum.organisatie,

@@ -14,6 +14,9 @@ import os
 import sys
 from pathlib import Path
 
+import psycopg
+from psycopg import sql
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PGDATA = REPO_ROOT / "var" / "pgdata"
 DATABASE_NAME = "noaber"
@@ -61,19 +64,17 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _apply_server_settings(server) -> bool:
+def _apply_server_settings(conn) -> bool:
     """Write our server settings; return True when a restart is needed."""
-    rows = server.psql(
-        "SELECT name || '=' || setting FROM pg_settings WHERE name IN ("
-        + ",".join(f"'{name}'" for name in SERVER_SETTINGS)
-        + ");"
-    )
-    current = dict(
-        line.strip().split("=", 1) for line in rows.splitlines() if "=" in line.strip()
-    )
+    rows = conn.execute(
+        "SELECT name, setting FROM pg_settings WHERE name = ANY(%s)", [list(SERVER_SETTINGS)]
+    ).fetchall()
+    current = dict(rows)
     changed = {k: v for k, v in SERVER_SETTINGS.items() if current.get(k) != v}
     for name, value in changed.items():
-        server.psql(f"ALTER SYSTEM SET {name} = '{value}';")
+        conn.execute(
+            sql.SQL("ALTER SYSTEM SET {} = {}").format(sql.Identifier(name), sql.Literal(value))
+        )
     return "max_locks_per_transaction" in changed
 
 
@@ -94,14 +95,17 @@ def start(pgdata: Path = DEFAULT_PGDATA) -> str:
         _clear_stale_handles(pgdata)
     # cleanup_mode=None: the server outlives this process and is reused next time.
     server = pgserver.get_server(pgdata, cleanup_mode=None)
-    if _apply_server_settings(server):
+    with psycopg.connect(server.get_uri("postgres"), autocommit=True) as conn:
+        restart = _apply_server_settings(conn)
+    if restart:
         pg_ctl(["-w", "-m", "fast", "restart"], pgdata=pgdata, user=server.system_user)
         server = _reconnect(pgdata)
-    exists = server.psql(
-        f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';"
-    )
-    if "(1 row)" not in exists:
-        server.psql(f"CREATE DATABASE {DATABASE_NAME};")
+    with psycopg.connect(server.get_uri("postgres"), autocommit=True) as conn:
+        exists = conn.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]
+        ).fetchone()
+        if not exists:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
     url = server.get_uri(DATABASE_NAME)
     _say(f"ingebouwde PostgreSQL in {pgdata} (embedded PostgreSQL, data folder above)")
     return url
@@ -113,6 +117,11 @@ def _reconnect(pgdata: Path):
 
     PostgresServer._instances.pop(pgdata.resolve(), None)
     return pgserver.get_server(pgdata, cleanup_mode=None)
+
+
+def server_user() -> str | None:
+    """pgserver runs PostgreSQL as the OS user 'pgserver' when we are root."""
+    return "pgserver" if os.geteuid() == 0 else None
 
 
 def ensure_database_url() -> str:

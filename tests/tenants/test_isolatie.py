@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def inwoner_van_wedde(wereld):
     with schema_context(wereld.wedde.schema_name):
-        return Inwoner.objects.create(voornaam="Geesje", achternaam="Wedderveld", telefoon="06-00123456")
+        return Inwoner.objects.create(
+            voornaam="Geesje", achternaam="Wedderveld", telefoon="06-00123456"
+        )
 
 
 @pytest.fixture

@@ -114,9 +114,18 @@ def test_fout_halverwege_laat_geen_schema_domein_of_account_achter(wereld, monke
 
 def test_cli_maakt_organisatie(wereld, capsys):
     call_command(
-        "tenant", "create", "grijpskerk", "Dorpsloket Grijpskerk",
-        "--gemeente", "Westerkwartier", "--dorp", "Grijpskerk", "--soort", "dorpsloket",
-        "--coordinator", "loket@grijpskerk.example",
+        "tenant",
+        "create",
+        "grijpskerk",
+        "Dorpsloket Grijpskerk",
+        "--gemeente",
+        "Westerkwartier",
+        "--dorp",
+        "Grijpskerk",
+        "--soort",
+        "dorpsloket",
+        "--coordinator",
+        "loket@grijpskerk.example",
     )
     assert "aangemaakt" in capsys.readouterr().out
     assert Organisatie.objects.filter(slug="grijpskerk").exists()
@@ -125,8 +134,14 @@ def test_cli_maakt_organisatie(wereld, capsys):
 def test_cli_weigert_met_nederlandse_en_engelse_melding(wereld):
     with pytest.raises(CommandError) as excinfo:
         call_command(
-            "tenant", "create", "wedde", "Nog een Wedde",
-            "--gemeente", "Westerwolde", "--coordinator", "x@wedde.example",
+            "tenant",
+            "create",
+            "wedde",
+            "Nog een Wedde",
+            "--gemeente",
+            "Westerwolde",
+            "--coordinator",
+            "x@wedde.example",
         )
     message = str(excinfo.value)
     assert "Er bestaat al een organisatie" in message
@@ -136,7 +151,13 @@ def test_cli_weigert_met_nederlandse_en_engelse_melding(wereld):
 def test_cli_onbekende_gemeente(wereld):
     with pytest.raises(CommandError, match="Onbekende gemeente"):
         call_command(
-            "tenant", "create", "nergens", "Nergens", "--gemeente", "Atlantis",
-            "--coordinator", "x@nergens.example",
+            "tenant",
+            "create",
+            "nergens",
+            "Nergens",
+            "--gemeente",
+            "Atlantis",
+            "--coordinator",
+            "x@nergens.example",
         )
     nothing_left_behind("nergens", "x@nergens.example")

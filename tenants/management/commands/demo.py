@@ -19,7 +19,9 @@ class Command(BaseCommand):
         accounts = seed_demo()
         port = addrport.rsplit(":", 1)[-1]
         self.stdout.write(self.style.SUCCESS("\nNoaber-demo staat klaar (fictieve gegevens)."))
-        self.stdout.write(f"  Gedeelde laag (Groninger Dorpen): http://{settings.NOABER_DOMAIN}:{port}/")
+        self.stdout.write(
+            f"  Gedeelde laag (Groninger Dorpen): http://{settings.NOABER_DOMAIN}:{port}/"
+        )
         self.stdout.write(f"  Wachtwoord voor alle demo-accounts: {DEMO_PASSWORD}")
         self.stdout.write(
             "  Coördinatoren en staf gebruiken tweestapsverificatie: zet het TOTP-geheim in een"

@@ -16,7 +16,7 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         create = sub.add_parser("create", help="nieuwe organisatie / new foundation")
         create.add_argument("slug", help="korte naam, ook het subdomein (bijv. wedde)")
-        create.add_argument("naam", help="volledige naam, bijv. \"Wedde dat 't lukt\"")
+        create.add_argument("naam", help='volledige naam, bijv. "Wedde dat \'t lukt"')
         create.add_argument("--gemeente", required=True)
         create.add_argument("--dorp", action="append", default=[], dest="dorpen")
         create.add_argument(
