@@ -81,6 +81,7 @@ def main(argv: list[str]) -> None:
     elif command == "test":
         setup(browsers=True)
         run([str(VENV / "bin" / "ruff"), "check", "."])
+        run([str(VENV / "bin" / "ruff"), "format", "--check", "--quiet", "."])
         os.execv(str(VENV / "bin" / "pytest"), ["pytest", *rest])  # noqa: S606
     else:
         print(__doc__)

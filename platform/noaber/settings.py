@@ -77,7 +77,8 @@ DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 NOABER_DOMAIN = env.str("NOABER_DOMAIN", default="localhost")
 
 DATABASES = {
-    "default": env.db_url("DATABASE_URL", default="postgres:///noaber"),
+    # Always set: by the environment, or by the `noaber` CLI / test runner (embedded server).
+    "default": env.db_url("DATABASE_URL"),
 }
 DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
