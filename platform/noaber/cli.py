@@ -17,7 +17,7 @@ def setup_environment() -> None:
     if not os.environ.get("DATABASE_URL"):
         os.environ.setdefault("DEBUG", "true")
     # pgserver warns when XDG_RUNTIME_DIR is unset; the fallback it picks is fine.
-    warnings.filterwarnings("ignore", module="platformdirs")
+    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     from noaber.embedded_db import ensure_database_url
 
     ensure_database_url()

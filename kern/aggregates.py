@@ -1,0 +1,55 @@
+"""Anonymous counts a foundation publishes to the shared layer.
+
+The contract between a tenant and the provincial overview (issue 6): only
+counts per quarter, never a name, address, phone number or free text. Call
+inside the tenant's schema. Other kern modules (activities, MDO) add their
+counts here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Kwartaalcijfers:
+    kwartaal: date  # first day of the quarter
+    hulpvragen_per_categorie: dict[str, int] = field(default_factory=dict)
+    vrijwilligers_actief: int = 0
+    activiteiten: int = 0
+    mdo_overleggen: int = 0
+
+
+def kwartaalcijfers() -> list[Kwartaalcijfers]:
+    """Counts per quarter (Europe/Amsterdam) of this foundation."""
+    from django.db.models import Count
+    from django.db.models.functions import TruncQuarter
+
+    from kern.models import Hulpvraag, Vrijwilliger
+
+    per_kwartaal: dict[date, dict[str, int]] = {}
+    rows = (
+        Hulpvraag.objects.annotate(kwartaal=TruncQuarter("aangemaakt_op"))
+        .values("kwartaal", "categorie__slug")
+        .annotate(n=Count("id"))
+    )
+    for row in rows:
+        kwartaal = row["kwartaal"].date() if hasattr(row["kwartaal"], "date") else row["kwartaal"]
+        slug = row["categorie__slug"] or "onbekend"
+        per_kwartaal.setdefault(kwartaal, {})[slug] = row["n"]
+    actief = Vrijwilliger.objects.filter(status=Vrijwilliger.Status.ACTIEF).count()
+    return [
+        Kwartaalcijfers(kwartaal=k, hulpvragen_per_categorie=v, vrijwilligers_actief=actief)
+        for k, v in sorted(per_kwartaal.items())
+    ]
+
+
+def laatste_activiteit() -> date | None:
+    """Date of the most recent recorded work, to spot initiatives that stall."""
+    from django.db.models import Max
+
+    from kern.models import Hulpvraag
+
+    latest = Hulpvraag.objects.aggregate(m=Max("aangemaakt_op"))["m"]
+    return latest.date() if latest else None
