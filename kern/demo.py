@@ -10,7 +10,7 @@ def fictional_phone(faker) -> str:
     return f"06-00{faker.numerify('######')}"
 
 
-def seed_tenant(*, organisatie, faker, residents: int) -> None:
+def seed_tenant(*, organisatie, faker, residents: int, **kwargs) -> None:
     if Inwoner.objects.exists():
         return
     dorpen = list(organisatie.dorpen.all())

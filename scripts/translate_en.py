@@ -1,4 +1,4 @@
-"""Fill platform/locale/en/LC_MESSAGES/django.po from scripts/en.json, then compile.
+"""Fill platform/locale/en/LC_MESSAGES/django.po from scripts/en/*.json, then compile.
 
 Run: .venv/bin/python scripts/translate_en.py  (after `noaber makemessages -l en ...`)
 """
@@ -11,7 +11,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "platform/locale/en/LC_MESSAGES/django.po"
-TABLE = json.loads((ROOT / "scripts/en.json").read_text(encoding="utf-8"))
+TABLE = {}
+for part in sorted((ROOT / "scripts/en").glob("*.json")):  # one file per app, no merge conflicts
+    TABLE.update(json.loads(part.read_text(encoding="utf-8")))
 
 ENTRY = re.compile(r'(msgid ((?:"(?:[^"\\]|\\.)*"\s*)+))msgstr ((?:"(?:[^"\\]|\\.)*"\s*)+)', re.M)
 

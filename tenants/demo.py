@@ -10,6 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils.module_loading import import_string
 from django_tenants.utils import tenant_context
 
 from tenants import inventaris
@@ -23,6 +24,9 @@ DEMO_ROLES = [
     Lidmaatschap.Rol.BESTUUR,
     Lidmaatschap.Rol.ALLEEN_LEZEN,
 ]
+# Each app seeds its own part of the demo; tenant seeders run inside the tenant's schema.
+TENANT_SEEDERS = ["kern.demo.seed_tenant", "kern.demo_rapportage.seed_tenant"]
+PUBLIC_SEEDERS = ["inventaris.demo.seed", "leerkring.demo.seed"]
 STAFF_EMAIL = "staf@groningerdorpen.example"
 MULTI_EMAIL = "ondersteuner@groningen.example"
 
@@ -62,8 +66,6 @@ def _ensure_totp(user: User) -> str:
 def seed_demo(*, residents_per_tenant: int = 12, seed: int = 2019) -> DemoAccounts:
     from faker import Faker
 
-    from kern.demo import seed_tenant
-
     accounts = DemoAccounts()
     public_tenant_ensure()
     staff = _ensure_user(STAFF_EMAIL, is_platformstaf=True, first_name="Staf")
@@ -92,7 +94,10 @@ def seed_demo(*, residents_per_tenant: int = 12, seed: int = 2019) -> DemoAccoun
         faker = Faker("nl_NL")
         faker.seed_instance(f"{seed}-{item['slug']}")
         with transaction.atomic(), tenant_context(organisatie):
-            seed_tenant(organisatie=organisatie, faker=faker, residents=residents_per_tenant)
+            for seeder in TENANT_SEEDERS:
+                import_string(seeder)(
+                    organisatie=organisatie, faker=faker, residents=residents_per_tenant
+                )
 
     # One person who works for two foundations, to show switching between them.
     multi = _ensure_user(MULTI_EMAIL, first_name="Gerda", last_name="(demo)")
@@ -104,4 +109,6 @@ def seed_demo(*, residents_per_tenant: int = 12, seed: int = 2019) -> DemoAccoun
         if org is not None:
             lidmaatschap_grant(user=multi, organisatie=org, rol=rol)
     accounts.rows.append(("Wedde + Ulrum", "bestuur/vrijwilliger", MULTI_EMAIL, ""))
+    for seeder in PUBLIC_SEEDERS:
+        import_string(seeder)(accounts=accounts)
     return accounts

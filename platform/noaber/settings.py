@@ -53,6 +53,7 @@ SHARED_APPS = [
     "drf_spectacular",
     "django_filters",
     "api",
+    "inventaris",
     "leerkring",
 ]
 TENANT_APPS = [

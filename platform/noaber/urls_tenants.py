@@ -9,6 +9,8 @@ from noaber.urls_common import urlpatterns as common
 
 urlpatterns = [
     path("", include("kern.urls")),
+    path("", include("kern.urls_rapportage")),
+    path("leerkring/", include("leerkring.urls_tenant")),
     path("mijn-organisaties/", views.mijn_organisaties, name="mijn_organisaties"),
     path("api/", include("api.urls")),
     path("beheer/", admin.site.urls),

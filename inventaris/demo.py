@@ -1,0 +1,5 @@
+"""This app's part of the demo (public schema)."""
+
+
+def seed(*, accounts) -> None:
+    """Nothing yet."""
