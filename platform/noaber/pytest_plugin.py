@@ -10,6 +10,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "noaber.settings")
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production")
 os.environ.setdefault("ALLOWED_HOSTS", ".localhost,localhost,testserver,127.0.0.1")
 os.environ.setdefault("NOABER_DOMAIN", "localhost")
+# Same settings on both database paths: production-like, without collectstatic.
+os.environ.setdefault("DEBUG", "false")
+os.environ.setdefault("STATICFILES_MANIFEST", "false")
 
 from noaber.cli import setup_environment  # noqa: E402
 
