@@ -24,10 +24,20 @@ def setup_environment() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = argv or sys.argv
+    if argv[1:2] == ["db-stop"]:
+        from noaber.embedded_db import DEFAULT_PGDATA, stop
+
+        running = stop()
+        print(
+            f"noaber: ingebouwde PostgreSQL in {DEFAULT_PGDATA} "
+            + ("gestopt" if running else "draaide niet")
+        )
+        return
     setup_environment()
     from django.core.management import execute_from_command_line
 
-    execute_from_command_line(argv or sys.argv)
+    execute_from_command_line(argv)
 
 
 if __name__ == "__main__":

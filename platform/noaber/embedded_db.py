@@ -132,3 +132,16 @@ def ensure_database_url() -> str:
     url = start()
     os.environ["DATABASE_URL"] = url
     return url
+
+
+def stop(pgdata: Path = DEFAULT_PGDATA) -> bool:
+    """Stop the embedded server if it runs; True when it was running."""
+    from pgserver._commands import pg_ctl
+
+    if not (pgdata / "postmaster.pid").exists():
+        return False
+    try:
+        pg_ctl(["-w", "-m", "fast", "stop"], pgdata=pgdata, user=server_user())
+    except Exception:  # noqa: BLE001 - a stale pid file: nothing runs
+        return False
+    return True
