@@ -10,14 +10,15 @@ import os
 import sys
 import warnings
 
+# pgserver warns when XDG_RUNTIME_DIR is unset; the fallback it picks is fine.
+warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
+
 
 def setup_environment() -> None:
     """Point Django at our settings and at a running database."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "noaber.settings")
     if not os.environ.get("DATABASE_URL"):
         os.environ.setdefault("DEBUG", "true")
-    # pgserver warns when XDG_RUNTIME_DIR is unset; the fallback it picks is fine.
-    warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
     from noaber.embedded_db import ensure_database_url
 
     ensure_database_url()
