@@ -15,7 +15,7 @@ from tests.conftest import PASSWORD, _activate_totp
 
 
 @pytest.fixture
-def toolbox(db):
+def toolbox(db, wereld):
     from leerkring.demo import toolbox_seed
 
     toolbox_seed()
