@@ -246,9 +246,12 @@ def bericht_detail(*, user: User, bericht: Bericht) -> BerichtDetail:
     reacties = Reactie.objects.filter(bericht=bericht).select_related("auteur", "organisatie")
     if not policy.is_staf(user):
         reacties = reacties.filter(verborgen=False)
+    reacties = sorted(
+        reacties.defer("zoekvector"), key=lambda r: r.pk != bericht.nuttig_antwoord_id
+    )  # the answer that helped comes first; sorted() is stable for the rest
     return BerichtDetail(
         bericht=bericht,
-        reacties=list(reacties.defer("zoekvector")),
+        reacties=reacties,
         themas=list(bericht.themas.all()),
         mag_markeren=bericht.auteur_id == user.pk and bericht.soort == Bericht.Soort.VRAAG,
         is_staf=policy.is_staf(user),
