@@ -28,9 +28,16 @@ def toolbox_seed() -> None:
         Thema.objects.get_or_create(slug=slug, defaults={"naam": naam})
     themas = {t.slug: t for t in Thema.objects.all()}
     gemeenten = {g.naam: g for g in Gemeente.objects.all()}
-    for slug, (titel, samenvatting, tekst, dorp, gemeente, tags, contact, bron) in (
-        VOORBEELDEN.items()
-    ):
+    for slug, (
+        titel,
+        samenvatting,
+        tekst,
+        dorp,
+        gemeente,
+        tags,
+        contact,
+        bron,
+    ) in VOORBEELDEN.items():
         project, created = Voorbeeldproject.objects.get_or_create(
             slug=slug,
             defaults={
@@ -65,7 +72,9 @@ def _user(email: str) -> User | None:
 
 def _leerkring_2019(staf: User) -> None:
     """The first Leerkring (May 2019), as the Wedde report describes it."""
-    if Bijeenkomst.objects.filter(titel__startswith="Leerkring dorpsondersteuner, mei 2019").exists():
+    if Bijeenkomst.objects.filter(
+        titel__startswith="Leerkring dorpsondersteuner, mei 2019"
+    ).exists():
         return
     bijeenkomst = Bijeenkomst.objects.create(
         titel="Leerkring dorpsondersteuner, mei 2019",
@@ -91,7 +100,8 @@ def _leerkring_2019(staf: User) -> None:
             "kleine informele hulpvragen."
         ),
         lessen=(
-            "Versterk samen het netwerk van dorpen die met een dorpsondersteuner aan de slag gaan.\n"
+            "Versterk samen het netwerk van dorpen die met een dorpsondersteuner aan de slag "
+            "gaan.\n"
             "Maak samen een ontwikkelingsslag.\n"
             "Geef zichtbaarheid aan de rol van de dorpsondersteuner als drager en eigenaar van "
             "dorpsinitiatieven."
@@ -157,8 +167,9 @@ def _voorbeeldberichten() -> None:
             soort=Bericht.Soort.ERVARING,
             titel="Vervoer regelen voor een maaltijd in het dorp (voorbeeldbericht)",
             tekst=(
-                "Voorbeeldbericht in de demo. Bij Samen aan tafel in Veelerveen halen vrijwilligers "
-                "mensen zonder vervoer op en brengen ze weer thuis. Dat verlaagt de drempel."
+                "Voorbeeldbericht in de demo. Bij Samen aan tafel in Veelerveen halen "
+                "vrijwilligers mensen zonder vervoer op en brengen ze weer thuis. Dat verlaagt de "
+                "drempel."
             ),
             thema_slugs=["vervoer", "eenzaamheid"],
         )

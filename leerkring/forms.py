@@ -32,7 +32,9 @@ class BerichtForm(forms.Form):
         label=_("Je vraag of ervaring"),
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Schrijf nooit namen of gegevens van inwoners: iedereen in de Leerkring leest mee."),
+        help_text=_(
+            "Schrijf nooit namen of gegevens van inwoners: iedereen in de Leerkring leest mee."
+        ),
     )
     themas = ThemaKeuze()
 
@@ -49,7 +51,10 @@ class MeldingForm(forms.Form):
 
 class ProfielForm(forms.Form):
     over_mij = forms.CharField(
-        label=_("Over mij"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Over mij"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
     mail_bij_reactie = forms.BooleanField(
         label=_("Mail me als iemand op mijn bericht reageert"), required=False
@@ -68,13 +73,13 @@ class BijeenkomstForm(forms.Form):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M"],
     )
     plaats = forms.CharField(label=_("Plaats"), max_length=200, required=False)
-    online_link = forms.URLField(
-        label=_("Online link"), required=False, assume_scheme="https"
-    )
+    online_link = forms.URLField(label=_("Online link"), required=False, assume_scheme="https")
     agenda = forms.CharField(
         label=_("Agenda"), max_length=4000, widget=forms.Textarea(attrs={"rows": 5})
     )
-    max_deelnemers = forms.IntegerField(label=_("Maximaal aantal deelnemers"), min_value=1, max_value=500)
+    max_deelnemers = forms.IntegerField(
+        label=_("Maximaal aantal deelnemers"), min_value=1, max_value=500
+    )
     vragen = forms.CharField(
         label=_("Vragen vooraf (één per regel)"),
         required=False,
@@ -114,9 +119,7 @@ class ProjectForm(forms.Form):
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
-    foto_alt = forms.CharField(
-        label=_("Wat staat er op de foto?"), max_length=200, required=False
-    )
+    foto_alt = forms.CharField(label=_("Wat staat er op de foto?"), max_length=200, required=False)
 
     def __init__(self, *args, dorpen: list[str], **kwargs):
         super().__init__(*args, **kwargs)

@@ -22,7 +22,11 @@ from noaber.errors import ValidatieFout
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 MAX_SIDE = 2000  # larger photos are scaled down: phones upload 12 MP pictures
-FORMATS = {"JPEG": ("jpg", "image/jpeg"), "PNG": ("png", "image/png"), "WEBP": ("webp", "image/webp")}
+FORMATS = {
+    "JPEG": ("jpg", "image/jpeg"),
+    "PNG": ("png", "image/png"),
+    "WEBP": ("webp", "image/webp"),
+}
 CONTENT_TYPES = {ct for _ext, ct in FORMATS.values()}
 SUBDIR = "leerkring"
 

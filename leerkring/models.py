@@ -141,6 +141,9 @@ class Melding(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return self.reden[:60]
+
 
 class Bijeenkomst(models.Model):
     titel = models.CharField(_("titel"), max_length=160)
@@ -205,6 +208,9 @@ class Aanmelding(models.Model):
             models.UniqueConstraint(fields=["bijeenkomst", "user"], name="een_aanmelding_per_lid")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.user} – {self.bijeenkomst}"
+
 
 class Antwoord(models.Model):
     aanmelding = models.ForeignKey(Aanmelding, on_delete=models.CASCADE, related_name="antwoorden")
@@ -217,6 +223,9 @@ class Antwoord(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["aanmelding", "vraag"], name="een_antwoord_per_vraag")
         ]
+
+    def __str__(self) -> str:
+        return self.tekst[:60]
 
 
 class Verslag(models.Model):
@@ -256,6 +265,9 @@ class VerslagReactie(models.Model):
         ordering = ["aangemaakt_op", "id"]
         verbose_name = _("reactie op verslag")
         verbose_name_plural = _("reacties op verslagen")
+
+    def __str__(self) -> str:
+        return self.tekst[:60]
 
 
 # --- ADA toolbox -------------------------------------------------------------------
@@ -332,6 +344,9 @@ class Foto(models.Model):
         ordering = ["id"]
         verbose_name = _("foto")
         verbose_name_plural = _("foto's")
+
+    def __str__(self) -> str:
+        return self.alt
 
 
 class Stap(models.Model):

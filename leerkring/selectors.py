@@ -145,10 +145,7 @@ def access_foto(user: User, foto_id: int) -> Foto:
     foto = Foto.objects.select_related("project").filter(pk=foto_id).first()
     if foto is None:
         raise Http404
-    if (
-        foto.project.status != Voorbeeldproject.Status.GEPUBLICEERD
-        and not policy.is_staf(user)
-    ):
+    if foto.project.status != Voorbeeldproject.Status.GEPUBLICEERD and not policy.is_staf(user):
         raise Http404
     return foto
 
@@ -226,8 +223,7 @@ def praktijk(*, user: User, pagina=1, thema: Thema | None = None) -> Praktijk:
     if thema is not None:
         qs = qs.filter(themas=thema)
     volgt = bool(
-        thema is not None
-        and Profiel.objects.filter(user=user, gevolgde_themas=thema).exists()
+        thema is not None and Profiel.objects.filter(user=user, gevolgde_themas=thema).exists()
     )
     return Praktijk(_pagina(qs, pagina), list(Thema.objects.all()), thema, volgt)
 
@@ -301,7 +297,9 @@ def zoeken(q: str) -> list[Zoekresultaat]:
         .order_by("-rank", "-id")[:ZOEK_MAX]
     ):
         resultaten.append(
-            Zoekresultaat("verslag", v.titel, v.tekst[:200], v.rank, bijeenkomst_id=v.bijeenkomst_id)
+            Zoekresultaat(
+                "verslag", v.titel, v.tekst[:200], v.rank, bijeenkomst_id=v.bijeenkomst_id
+            )
         )
     resultaten.sort(key=lambda r: r.rank, reverse=True)
     return resultaten

@@ -181,7 +181,10 @@ def reactie_create(*, auteur: User, bericht: Bericht, tekst: str) -> Reactie:
     with transaction.atomic():
         _rate_limit(Reactie, auteur, REACTIES_PER_UUR)
         reactie = Reactie.objects.create(
-            bericht=bericht, tekst=tekst, auteur=auteur, organisatie=policy.eigen_organisatie(auteur)
+            bericht=bericht,
+            tekst=tekst,
+            auteur=auteur,
+            organisatie=policy.eigen_organisatie(auteur),
         )
         Bericht.objects.filter(pk=bericht.pk).update(aantal_reacties=F("aantal_reacties") + 1)
         reacties_index([reactie.pk])
@@ -359,7 +362,10 @@ def verslag_reactie_create(*, auteur: User, verslag: Verslag, tekst: str) -> Ver
     with transaction.atomic():
         _rate_limit(VerslagReactie, auteur, REACTIES_PER_UUR)
         return VerslagReactie.objects.create(
-            verslag=verslag, auteur=auteur, tekst=tekst, organisatie=policy.eigen_organisatie(auteur)
+            verslag=verslag,
+            auteur=auteur,
+            tekst=tekst,
+            organisatie=policy.eigen_organisatie(auteur),
         )
 
 

@@ -98,9 +98,11 @@ def weekoverzicht_send() -> int:
     if not recent:
         return 0
     sent = 0
-    profielen = Profiel.objects.filter(weekoverzicht=True, user__is_active=True).select_related(
-        "user"
-    ).prefetch_related("gevolgde_themas")
+    profielen = (
+        Profiel.objects.filter(weekoverzicht=True, user__is_active=True)
+        .select_related("user")
+        .prefetch_related("gevolgde_themas")
+    )
     for profiel in profielen:
         gevolgd = {t.pk for t in profiel.gevolgde_themas.all()}
         berichten = [
@@ -114,10 +116,7 @@ def weekoverzicht_send() -> int:
                 "weekoverzicht",
                 [profiel.user.email],
                 {
-                    "berichten": [
-                        (b, _public_url("leerkring:bericht", b.pk))
-                        for b in berichten
-                    ],
+                    "berichten": [(b, _public_url("leerkring:bericht", b.pk)) for b in berichten],
                     "instellingen": _public_url("leerkring:profiel_bewerken"),
                 },
             )

@@ -6,7 +6,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, JsonResponse
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -242,7 +242,9 @@ def melden(request, bericht_id: int, reactie_id: int | None = None):
         except NoaberError as exc:
             messages.error(request, str(exc))
         else:
-            messages.success(request, _("Dank je. Een medewerker van Groninger Dorpen kijkt ernaar."))
+            messages.success(
+                request, _("Dank je. Een medewerker van Groninger Dorpen kijkt ernaar.")
+            )
     else:
         messages.error(request, _("Schrijf kort waarom je dit meldt."))
     return redirect("leerkring:bericht", bericht_id=bericht_id)
@@ -251,9 +253,7 @@ def melden(request, bericht_id: int, reactie_id: int | None = None):
 @lid_required
 def zoeken(request):
     q = request.GET.get("q", "")
-    return render(
-        request, "leerkring/zoeken.html", {"q": q, "resultaten": selectors.zoeken(q)}
-    )
+    return render(request, "leerkring/zoeken.html", {"q": q, "resultaten": selectors.zoeken(q)})
 
 
 @lid_required
@@ -427,7 +427,7 @@ def verslag_reageren(request, bijeenkomst_id: int):
     return redirect(reverse("leerkring:bijeenkomst", args=[bijeenkomst_id]) + "#verslag")
 
 
-# --- moderation (staff) -----------------------------------------------------------------------------
+# --- moderation (staff) ------------------------------------------------------------
 
 
 @staf_required
@@ -471,7 +471,7 @@ def project_beoordelen(request, slug: str):
     return redirect("leerkring:moderatie")
 
 
-# --- ADA toolbox (public) ---------------------------------------------------------------------------
+# --- ADA toolbox (public) ------------------------------------------------------------
 
 
 def ada(request):
@@ -520,10 +520,9 @@ def ada_foto(request, foto_id: int):
     """Serve a re-encoded photo with a fixed, safe content type; never inline HTML/SVG."""
     foto = selectors.access_foto(request.user, foto_id)
     if foto.content_type not in images.CONTENT_TYPES:
-        from django.http import Http404
-
         raise Http404
-    response = FileResponse(open(images.image_path(foto.bestand), "rb"), content_type=foto.content_type)  # noqa: SIM115
+    handle = open(images.image_path(foto.bestand), "rb")  # noqa: SIM115 - FileResponse closes it
+    response = FileResponse(handle, content_type=foto.content_type)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     response["Content-Disposition"] = "inline"

@@ -97,7 +97,9 @@ def test_lid_meldt_zich_aan_voor_bijeenkomst_en_vult_vragen_vooraf_in(demo_serve
     base = f"http://localhost:{demo_server}"
     page = phone
     login(page, base, "vrijwilliger@doz.example", totp=False, next_path="/leerkring/bijeenkomsten/")
-    page.get_by_role("link", name="Leerkring: vrijwilligers werven en vasthouden (voorbeeld)").click()
+    page.get_by_role(
+        "link", name="Leerkring: vrijwilligers werven en vasthouden (voorbeeld)"
+    ).click()
     screenshot(page, "leerkring-4-bijeenkomst")
     page.get_by_role("button", name="Aanmelden").click()
     page.wait_for_url("**/vragen/")

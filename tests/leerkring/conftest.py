@@ -42,8 +42,13 @@ def buitenstaander(db):
 
 @pytest.fixture
 def maak_bericht():
-    def make(auteur, titel="Vervoer naar het ziekenhuis", tekst="Hoe regelen jullie dit?",
-             themas=("vervoer",), soort=Bericht.Soort.VRAAG):
+    def make(
+        auteur,
+        titel="Vervoer naar het ziekenhuis",
+        tekst="Hoe regelen jullie dit?",
+        themas=("vervoer",),
+        soort=Bericht.Soort.VRAAG,
+    ):
         return services.bericht_create(
             auteur=auteur, soort=soort, titel=titel, tekst=tekst, thema_slugs=list(themas)
         )

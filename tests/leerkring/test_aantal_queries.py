@@ -53,8 +53,14 @@ def test_elke_pagina_heeft_evenveel_queries_bij_10_en_1000_berichten(
     services.reactie_create(auteur=wereld.coordinator_wedde, bericht=eerste, tekst="Antwoord")
     services.melding_create(melder=wereld.coordinator_wedde, reden="test", bericht=eerste)
     bijeenkomst = services.bijeenkomst_create(
-        organisator=wereld.coordinator_wedde, titel="Leerkring", begint_op=timezone.now() + timedelta(days=2),
-        plaats="Wedde", online_link="", agenda="A", max_deelnemers=10, vragen=["Wat?"],
+        organisator=wereld.coordinator_wedde,
+        titel="Leerkring",
+        begint_op=timezone.now() + timedelta(days=2),
+        plaats="Wedde",
+        online_link="",
+        agenda="A",
+        max_deelnemers=10,
+        vragen=["Wat?"],
     )
     services.aanmelding_create(user=wereld.coordinator_ulrum, bijeenkomst=bijeenkomst)
     _berichten_erbij(9, auteurs, themas)

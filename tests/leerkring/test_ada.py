@@ -111,13 +111,19 @@ def test_afwijzen_vraagt_een_reden(wereld, toolbox, staf, client_for):
 
 
 def test_lid_zonder_staf_rol_komt_niet_in_de_moderatie(wereld, client_for):
-    assert client_for(None, wereld.coordinator_wedde).get("/leerkring/moderatie/").status_code == 403
+    assert (
+        client_for(None, wereld.coordinator_wedde).get("/leerkring/moderatie/").status_code == 403
+    )
 
 
 @pytest.mark.parametrize(
     ("naam", "inhoud", "content_type"),
     [
-        ("plaatje.svg", b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "image/svg+xml"),
+        (
+            "plaatje.svg",
+            b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+            "image/svg+xml",
+        ),
         ("plaatje.png", b"<html><script>alert(1)</script></html>", "image/png"),
         ("plaatje.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;", "image/gif"),
     ],

@@ -26,21 +26,18 @@ INWONERS = {
 
 @pytest.fixture
 def inwoners(wereld):
-    from kern.models import Hulpvraag, Inwoner
+    from kern.models import Inwoner
 
     for org in (wereld.wedde, wereld.ulrum):
         voornaam, achternaam, straat, telefoon = INWONERS[org.slug]
         with schema_context(org.schema_name):
-            inwoner = Inwoner.objects.create(
-                voornaam=voornaam, achternaam=achternaam, straat=straat, telefoon=telefoon,
+            Inwoner.objects.create(
+                voornaam=voornaam,
+                achternaam=achternaam,
+                straat=straat,
+                telefoon=telefoon,
                 notities=f"{achternaam} vrijwilligers vervoer",
             )
-            field_names = {f.name for f in Hulpvraag._meta.get_fields()}
-            if "inwoner" in field_names and "omschrijving" in field_names:
-                try:
-                    Hulpvraag.objects.create(inwoner=inwoner, omschrijving=f"Vervoer {achternaam}")
-                except Exception:  # noqa: BLE001 - other required fields: the resident suffices
-                    pass
     return INWONERS
 
 
@@ -58,19 +55,32 @@ def leerkring_vol(wereld, toolbox, staf, maak_bericht):
 
     from django.utils import timezone
 
-    vraag = maak_bericht(wereld.coordinator_ulrum, tekst="Hoe regelen jullie vrijwilligers vervoer?")
+    vraag = maak_bericht(
+        wereld.coordinator_ulrum, tekst="Hoe regelen jullie vrijwilligers vervoer?"
+    )
     reactie = services.reactie_create(auteur=wereld.coordinator_wedde, bericht=vraag, tekst="Zo.")
     bijeenkomst = services.bijeenkomst_create(
-        organisator=wereld.coordinator_wedde, titel="Leerkring Wedde",
-        begint_op=timezone.now() + timedelta(days=3), plaats="Dorpshuis", online_link="",
-        agenda="Kennismaken", max_deelnemers=10, vragen=["Wat wil je leren?"],
+        organisator=wereld.coordinator_wedde,
+        titel="Leerkring Wedde",
+        begint_op=timezone.now() + timedelta(days=3),
+        plaats="Dorpshuis",
+        online_link="",
+        agenda="Kennismaken",
+        max_deelnemers=10,
+        vragen=["Wat wil je leren?"],
     )
     services.aanmelding_create(user=wereld.coordinator_ulrum, bijeenkomst=bijeenkomst)
     geweest = Bijeenkomst.objects.create(
-        titel="Oud", begint_op=timezone.now() - timedelta(days=3), plaats="Ulrum", agenda="-",
-        max_deelnemers=5, organisator=wereld.coordinator_wedde,
+        titel="Oud",
+        begint_op=timezone.now() - timedelta(days=3),
+        plaats="Ulrum",
+        agenda="-",
+        max_deelnemers=5,
+        organisator=wereld.coordinator_wedde,
     )
-    services.verslag_save(user=wereld.coordinator_wedde, bijeenkomst=geweest, tekst="vervoer", lessen="les")
+    services.verslag_save(
+        user=wereld.coordinator_wedde, bijeenkomst=geweest, tekst="vervoer", lessen="les"
+    )
     return {"vraag": vraag, "reactie": reactie, "bijeenkomst": bijeenkomst, "geweest": geweest}
 
 
@@ -81,22 +91,35 @@ def _alle_paginas(ctx, wereld) -> list[str]:
         reverse("leerkring:home", urlconf="noaber.urls_public"),
     ]
     names = [
-        ("leerkring:leden", []), ("leerkring:lid", [wereld.coordinator_wedde.pk]),
-        ("leerkring:lid", [wereld.coordinator_ulrum.pk]), ("leerkring:profiel_bewerken", []),
-        ("leerkring:praktijk", []), ("leerkring:bericht_nieuw", []),
-        ("leerkring:bericht", [vraag.pk]), ("leerkring:thema", ["vervoer"]),
-        ("leerkring:bijeenkomsten", []), ("leerkring:bijeenkomst_nieuw", []),
-        ("leerkring:bijeenkomst", [bijeenkomst.pk]), ("leerkring:deelnemers", [bijeenkomst.pk]),
+        ("leerkring:leden", []),
+        ("leerkring:lid", [wereld.coordinator_wedde.pk]),
+        ("leerkring:lid", [wereld.coordinator_ulrum.pk]),
+        ("leerkring:profiel_bewerken", []),
+        ("leerkring:praktijk", []),
+        ("leerkring:bericht_nieuw", []),
+        ("leerkring:bericht", [vraag.pk]),
+        ("leerkring:thema", ["vervoer"]),
+        ("leerkring:bijeenkomsten", []),
+        ("leerkring:bijeenkomst_nieuw", []),
+        ("leerkring:bijeenkomst", [bijeenkomst.pk]),
+        ("leerkring:deelnemers", [bijeenkomst.pk]),
         ("leerkring:verslag_bewerken", [bijeenkomst.pk]),
         ("leerkring:bijeenkomst", [ctx["geweest"].pk]),
-        ("leerkring:ada", []), ("leerkring:ada_voorbeelden", []),
-        ("leerkring:ada_project", [project.slug]), ("leerkring:ada_route", ["bewoner"]),
-        ("leerkring:ada_route", ["bestuurder"]), ("leerkring:ada_route", ["gemeente"]),
+        ("leerkring:ada", []),
+        ("leerkring:ada_voorbeelden", []),
+        ("leerkring:ada_project", [project.slug]),
+        ("leerkring:ada_route", ["bewoner"]),
+        ("leerkring:ada_route", ["bestuurder"]),
+        ("leerkring:ada_route", ["gemeente"]),
         ("leerkring:ada_stap", ["bewoner", 1]),
     ]
     urls += [reverse(n, args=a, urlconf="noaber.urls_public") for n, a in names]
     for q in ["Zwanenburgsma", "Kwartelmeijer", "Geertruida", "vervoer", "vrijwilliger"]:
-        urls += [f"/leerkring/zoeken/?q={q}", f"/leerkring/api/zoeken/?q={q}", f"/ada/zoeken/?q={q}"]
+        urls += [
+            f"/leerkring/zoeken/?q={q}",
+            f"/leerkring/api/zoeken/?q={q}",
+            f"/ada/zoeken/?q={q}",
+        ]
     return urls
 
 

@@ -29,7 +29,9 @@ def test_verborgen_reactie_telt_niet_mee_en_is_niet_meer_nuttig(wereld, staf, ma
     vraag = maak_bericht(wereld.coordinator_ulrum)
     reactie = services.reactie_create(auteur=wereld.coordinator_wedde, bericht=vraag, tekst="x")
     services.bericht_mark_helpful(user=wereld.coordinator_ulrum, bericht=vraag, reactie=reactie)
-    melding = services.melding_create(melder=wereld.coordinator_ulrum, reden="onaardig", reactie=reactie)
+    melding = services.melding_create(
+        melder=wereld.coordinator_ulrum, reden="onaardig", reactie=reactie
+    )
     services.melding_resolve(staf=staf, melding=melding, verbergen=True)
     vraag.refresh_from_db()
     assert vraag.aantal_reacties == 0

@@ -16,7 +16,12 @@ def test_lid_stelt_vraag_en_ziet_zijn_dorpsinitiatief_erbij(wereld, client_for):
     client = client_for(None, wereld.coordinator_ulrum)
     response = client.post(
         "/leerkring/praktijk/nieuw/",
-        {"soort": "vraag", "titel": "Vrijwilligers vinden", "tekst": "Tips?", "themas": ["vrijwilligers-werven"]},
+        {
+            "soort": "vraag",
+            "titel": "Vrijwilligers vinden",
+            "tekst": "Tips?",
+            "themas": ["vrijwilligers-werven"],
+        },
     )
     bericht = Bericht.objects.get(titel="Vrijwilligers vinden")
     assert response.status_code == 302
@@ -41,7 +46,9 @@ def test_alleen_de_vraagsteller_markeert_het_nuttige_antwoord(wereld, client_for
         auteur=wereld.coordinator_wedde, bericht=vraag, tekst="Wij hebben een vervoerspoule."
     )
     with pytest.raises(GeenToegang):
-        services.bericht_mark_helpful(user=wereld.coordinator_wedde, bericht=vraag, reactie=antwoord)
+        services.bericht_mark_helpful(
+            user=wereld.coordinator_wedde, bericht=vraag, reactie=antwoord
+        )
 
     client = client_for(None, wereld.coordinator_ulrum)
     client.post(f"/leerkring/praktijk/{vraag.pk}/nuttig/{antwoord.pk}/")
@@ -58,7 +65,9 @@ def test_nuttig_markeren_kan_niet_met_reactie_van_ander_bericht(wereld, maak_ber
         services.bericht_mark_helpful(user=wereld.coordinator_ulrum, bericht=vraag, reactie=reactie)
 
 
-def test_vraagsteller_krijgt_mail_bij_reactie(wereld, maak_bericht, django_capture_on_commit_callbacks):
+def test_vraagsteller_krijgt_mail_bij_reactie(
+    wereld, maak_bericht, django_capture_on_commit_callbacks
+):
     vraag = maak_bericht(wereld.coordinator_ulrum)
     mail.outbox.clear()
     with django_capture_on_commit_callbacks(execute=True):
@@ -68,10 +77,15 @@ def test_vraagsteller_krijgt_mail_bij_reactie(wereld, maak_bericht, django_captu
     assert f"/leerkring/praktijk/{vraag.pk}/" in mail.outbox[0].body
 
 
-def test_geen_mail_bij_reactie_als_lid_dat_uitzette(wereld, maak_bericht, django_capture_on_commit_callbacks):
+def test_geen_mail_bij_reactie_als_lid_dat_uitzette(
+    wereld, maak_bericht, django_capture_on_commit_callbacks
+):
     services.profiel_update(
-        user=wereld.coordinator_ulrum, over_mij="", mail_bij_reactie=False,
-        mail_bij_thema=True, weekoverzicht=True,
+        user=wereld.coordinator_ulrum,
+        over_mij="",
+        mail_bij_reactie=False,
+        mail_bij_thema=True,
+        weekoverzicht=True,
     )
     vraag = maak_bericht(wereld.coordinator_ulrum)
     mail.outbox.clear()
@@ -80,7 +94,9 @@ def test_geen_mail_bij_reactie_als_lid_dat_uitzette(wereld, maak_bericht, django
     assert mail.outbox == []
 
 
-def test_wie_een_thema_volgt_krijgt_mail_bij_nieuw_bericht(wereld, client_for, maak_bericht, django_capture_on_commit_callbacks):
+def test_wie_een_thema_volgt_krijgt_mail_bij_nieuw_bericht(
+    wereld, client_for, maak_bericht, django_capture_on_commit_callbacks
+):
     client = client_for(None, wereld.coordinator_wedde)
     assert client.post("/leerkring/thema/vervoer/volgen/", {"volgen": "1"}).status_code == 302
     mail.outbox.clear()
@@ -97,8 +113,11 @@ def test_weekoverzicht_gaat_naar_leden_met_de_instelling_aan(wereld, maak_berich
     maak_bericht(wereld.coordinator_ulrum, titel="Deze week gevraagd")
     services.profiel_ensure(user=wereld.coordinator_wedde)
     services.profiel_update(
-        user=wereld.bestuur_wedde, over_mij="", mail_bij_reactie=True,
-        mail_bij_thema=True, weekoverzicht=False,
+        user=wereld.bestuur_wedde,
+        over_mij="",
+        mail_bij_reactie=True,
+        mail_bij_thema=True,
+        weekoverzicht=False,
     )
     mail.outbox.clear()
     assert weekoverzicht_send.delay().get() == 1

@@ -31,11 +31,17 @@ def test_zoeken_vindt_reacties_en_verslagen(wereld, maak_bericht, staf):
         auteur=wereld.coordinator_wedde, bericht=vraag, tekst="Wij werken met een maaltijd."
     )
     bijeenkomst = Bijeenkomst.objects.create(
-        titel="Leerkring", begint_op=timezone.now(), plaats="Wedde", agenda="-",
-        max_deelnemers=10, organisator=staf,
+        titel="Leerkring",
+        begint_op=timezone.now(),
+        plaats="Wedde",
+        agenda="-",
+        max_deelnemers=10,
+        organisator=staf,
     )
     services.verslag_save(
-        user=staf, bijeenkomst=bijeenkomst, tekst="We spraken over maaltijden in het dorpshuis.",
+        user=staf,
+        bijeenkomst=bijeenkomst,
+        tekst="We spraken over maaltijden in het dorpshuis.",
         lessen="Samen eten verbindt",
     )
     soorten = sorted(r.soort for r in selectors.zoeken("maaltijden"))
@@ -44,7 +50,9 @@ def test_zoeken_vindt_reacties_en_verslagen(wereld, maak_bericht, staf):
 
 def test_zoeken_toont_geen_verborgen_berichten(wereld, maak_bericht, staf):
     bericht = maak_bericht(wereld.coordinator_ulrum, tekst="Over vrijwilligers")
-    melding = services.melding_create(melder=wereld.coordinator_wedde, reden="spam", bericht=bericht)
+    melding = services.melding_create(
+        melder=wereld.coordinator_wedde, reden="spam", bericht=bericht
+    )
     services.melding_resolve(staf=staf, melding=melding, verbergen=True)
     assert selectors.zoeken("vrijwilliger") == []
 
