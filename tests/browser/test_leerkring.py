@@ -34,6 +34,11 @@ def new_phone(browser):
         context.close()
 
 
+def fits_phone(page) -> bool:
+    """No horizontal scrolling at 390 px."""
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
 def login(page, base: str, email: str, *, totp: bool, next_path: str = "/leerkring/") -> None:
     page.goto(f"{base}/accounts/login/?next={next_path}")
     page.get_by_label("E-mailadres").fill(email)
@@ -69,6 +74,7 @@ def test_ulrum_vraagt_wedde_antwoordt_en_de_vraagsteller_markeert_nuttig(demo_se
     ulrum.wait_for_url(re.compile(r".*/leerkring/praktijk/\d+/$"))
     assert ulrum.get_by_role("heading", level=1).inner_text() == VRAAG
     vraag_url = ulrum.url
+    assert fits_phone(ulrum)
     screenshot(ulrum, "leerkring-1-ulrum-stelt-vraag")
 
     wedde = new_phone()
@@ -111,6 +117,7 @@ def test_lid_meldt_zich_aan_voor_bijeenkomst_en_vult_vragen_vooraf_in(demo_serve
     page.wait_for_url(re.compile(r".*/leerkring/bijeenkomsten/\d+/$"))
     assert page.get_by_test_id("aangemeld").inner_text() == "Je bent aangemeld."
     assert page.get_by_role("link", name="Je antwoorden vooraf aanpassen").is_visible()
+    assert fits_phone(page)
     screenshot(page, "leerkring-6-aangemeld")
 
 
@@ -128,4 +135,5 @@ def test_bezoeker_volgt_de_bewonersroute_naar_een_voorbeeldproject(demo_server, 
     page.wait_for_url("**/ada/voorbeelden/samen-aan-tafel/")
     assert page.get_by_role("heading", level=1).inner_text() == "Samen aan tafel"
     assert page.get_by_test_id("project-dorp").inner_text() == "Veelerveen"
+    assert fits_phone(page)
     screenshot(page, "ada-3-voorbeeldproject")

@@ -54,3 +54,9 @@ def maak_bericht():
         )
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    """Uploaded photos of a test go to a temporary folder, not var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
