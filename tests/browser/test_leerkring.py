@@ -137,3 +137,46 @@ def test_bezoeker_volgt_de_bewonersroute_naar_een_voorbeeldproject(demo_server, 
     assert page.get_by_test_id("project-dorp").inner_text() == "Veelerveen"
     assert fits_phone(page)
     screenshot(page, "ada-3-voorbeeldproject")
+
+
+def test_noordbroek_deelt_project_vanuit_eigen_omgeving_en_staf_publiceert(demo_server, new_phone):
+    import io
+
+    from PIL import Image
+
+    titel = "Koffieochtend in het dorpshuis (voorbeeld)"
+    coordinator = new_phone()
+    tenant = f"http://noordbroek.localhost:{demo_server}"
+    login(coordinator, tenant, "coordinator@noordbroek.example", totp=True, next_path="/leerkring/")
+    coordinator.get_by_role("link", name="Project indienen").click()
+    coordinator.get_by_label("Naam van het project").fill(titel)
+    coordinator.get_by_label("Samenvatting in één zin").fill("Elke week koffie voor wie wil.")
+    coordinator.get_by_label("Wat hebben jullie gedaan").fill("Een voorbeeldtekst voor de test.")
+    coordinator.get_by_label("Eenzaamheid").check()
+    coordinator.get_by_label("Contact voor andere dorpen").fill("Via de zorgcoöperatie")
+    png = io.BytesIO()
+    Image.new("RGB", (120, 80), (30, 90, 160)).save(png, format="PNG")
+    coordinator.get_by_label("Foto (JPEG, PNG of WebP").set_input_files(
+        {"name": "koffie.png", "mimeType": "image/png", "buffer": png.getvalue()}
+    )
+    coordinator.get_by_label("Wat staat er op de foto?").fill("Kopjes koffie op tafel")
+    coordinator.get_by_role("button", name="Indienen").click()
+    coordinator.wait_for_url(f"{tenant}/leerkring/")
+    assert "wacht op beoordeling" in coordinator.locator("main").inner_text()
+    screenshot(coordinator, "ada-4-noordbroek-dient-in")
+
+    staf = new_phone()
+    base = f"http://localhost:{demo_server}"
+    login(staf, base, "staf@groningerdorpen.example", totp=True, next_path="/leerkring/moderatie/")
+    kaart = staf.locator(".card").filter(has_text=titel)
+    kaart.get_by_role("button", name="Publiceren").click()
+    staf.wait_for_url(f"{base}/leerkring/moderatie/")
+    screenshot(staf, "ada-5-staf-publiceert")
+
+    bezoeker = new_phone()
+    bezoeker.goto(f"{base}/ada/voorbeelden/")
+    bezoeker.get_by_role("link", name=titel).click()
+    assert bezoeker.get_by_test_id("project-dorp").inner_text() == "Noordbroek"
+    foto = bezoeker.get_by_role("img", name="Kopjes koffie op tafel")
+    assert foto.evaluate("img => img.complete && img.naturalWidth") == 120
+    screenshot(bezoeker, "ada-6-gepubliceerd-project")
