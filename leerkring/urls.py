@@ -1,4 +1,78 @@
-from django.urls import path  # noqa: F401
+"""The Leerkring (members) and the ADA toolbox (everyone) on the public host."""
+
+from django.urls import path
+
+from leerkring import views
 
 app_name = "leerkring"
-urlpatterns: list = []
+urlpatterns = [
+    path("leerkring/", views.home, name="home"),
+    path("leerkring/leden/", views.leden, name="leden"),
+    path("leerkring/leden/<int:user_id>/", views.lid, name="lid"),
+    path("leerkring/profiel/", views.profiel_bewerken, name="profiel_bewerken"),
+    path("leerkring/praktijk/", views.praktijk, name="praktijk"),
+    path("leerkring/praktijk/nieuw/", views.bericht_nieuw, name="bericht_nieuw"),
+    path("leerkring/praktijk/<int:bericht_id>/", views.bericht, name="bericht"),
+    path("leerkring/praktijk/<int:bericht_id>/reageren/", views.reageren, name="reageren"),
+    path(
+        "leerkring/praktijk/<int:bericht_id>/nuttig/<int:reactie_id>/",
+        views.nuttig,
+        name="nuttig",
+    ),
+    path("leerkring/praktijk/<int:bericht_id>/melden/", views.melden, name="melden"),
+    path(
+        "leerkring/praktijk/<int:bericht_id>/reacties/<int:reactie_id>/melden/",
+        views.melden,
+        name="reactie_melden",
+    ),
+    path("leerkring/thema/<slug:slug>/", views.thema, name="thema"),
+    path("leerkring/thema/<slug:slug>/volgen/", views.thema_volgen, name="thema_volgen"),
+    path("leerkring/zoeken/", views.zoeken, name="zoeken"),
+    path("leerkring/api/zoeken/", views.zoeken_api, name="zoeken_api"),
+    path("leerkring/bijeenkomsten/", views.bijeenkomsten, name="bijeenkomsten"),
+    path("leerkring/bijeenkomsten/nieuw/", views.bijeenkomst_nieuw, name="bijeenkomst_nieuw"),
+    path("leerkring/bijeenkomsten/<int:bijeenkomst_id>/", views.bijeenkomst, name="bijeenkomst"),
+    path(
+        "leerkring/bijeenkomsten/<int:bijeenkomst_id>/aanmelden/",
+        views.aanmelden,
+        name="aanmelden",
+    ),
+    path(
+        "leerkring/bijeenkomsten/<int:bijeenkomst_id>/vragen/",
+        views.vragenlijst,
+        name="vragenlijst",
+    ),
+    path(
+        "leerkring/bijeenkomsten/<int:bijeenkomst_id>/deelnemers/",
+        views.deelnemers,
+        name="deelnemers",
+    ),
+    path(
+        "leerkring/bijeenkomsten/<int:bijeenkomst_id>/verslag/",
+        views.verslag_bewerken,
+        name="verslag_bewerken",
+    ),
+    path(
+        "leerkring/bijeenkomsten/<int:bijeenkomst_id>/verslag/reageren/",
+        views.verslag_reageren,
+        name="verslag_reageren",
+    ),
+    path("leerkring/moderatie/", views.moderatie, name="moderatie"),
+    path(
+        "leerkring/moderatie/meldingen/<int:melding_id>/",
+        views.melding_afhandelen,
+        name="melding_afhandelen",
+    ),
+    path(
+        "leerkring/moderatie/projecten/<slug:slug>/",
+        views.project_beoordelen,
+        name="project_beoordelen",
+    ),
+    path("ada/", views.ada, name="ada"),
+    path("ada/zoeken/", views.ada_zoeken, name="ada_zoeken"),
+    path("ada/voorbeelden/", views.ada_voorbeelden, name="ada_voorbeelden"),
+    path("ada/voorbeelden/<slug:slug>/", views.ada_project, name="ada_project"),
+    path("ada/foto/<int:foto_id>/", views.ada_foto, name="ada_foto"),
+    path("ada/<str:rol>/", views.ada_route, name="ada_route"),
+    path("ada/<str:rol>/stap-<int:volgorde>/", views.ada_stap, name="ada_stap"),
+]

@@ -1,0 +1,371 @@
+"""The Leerkring and the ADA toolbox (public schema, shared by every foundation).
+
+Nothing here may point into a tenant's schema: a member is a global User, their
+village initiative is an Organisatie (the tenant registry), and what members
+write is about their practice, never about a named resident. No model in this
+module has a foreign key to a `kern` model, and none may get one.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# PostgreSQL's Dutch text search configuration (snowball stemmer + stop words).
+ZOEKTAAL = "dutch"
+
+
+class Thema(models.Model):
+    """A theme members tag their practice with (vervoer, eenzaamheid, …)."""
+
+    slug = models.SlugField(unique=True, max_length=60)
+    naam = models.CharField(_("naam"), max_length=80)
+
+    class Meta:
+        ordering = ["naam"]
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+
+    def __str__(self) -> str:
+        return self.naam
+
+
+class Profiel(models.Model):
+    """A member's Leerkring settings. Membership itself follows from Lidmaatschap."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_profiel"
+    )
+    over_mij = models.TextField(_("over mij"), blank=True, max_length=1000)
+    mail_bij_reactie = models.BooleanField(
+        _("mail me als iemand op mijn bericht reageert"), default=True
+    )
+    mail_bij_thema = models.BooleanField(
+        _("mail me bij een nieuw bericht in een thema dat ik volg"), default=True
+    )
+    weekoverzicht = models.BooleanField(_("stuur me elke week een overzicht"), default=True)
+    gevolgde_themas = models.ManyToManyField(Thema, blank=True, related_name="volgers")
+
+    class Meta:
+        verbose_name = _("profiel")
+        verbose_name_plural = _("profielen")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class Bericht(models.Model):
+    """A question or a shared experience in Praktijk."""
+
+    class Soort(models.TextChoices):
+        VRAAG = "vraag", _("vraag")
+        ERVARING = "ervaring", _("ervaring")
+
+    soort = models.CharField(_("soort"), max_length=10, choices=Soort.choices)
+    titel = models.CharField(_("titel"), max_length=160)
+    tekst = models.TextField(_("tekst"), max_length=5000)
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_berichten"
+    )
+    # The author's village initiative when they wrote it (None for staff).
+    organisatie = models.ForeignKey(
+        "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    themas = models.ManyToManyField(Thema, related_name="berichten")
+    nuttig_antwoord = models.ForeignKey(
+        "Reactie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    verborgen = models.BooleanField(_("verborgen"), default=False)
+    aantal_reacties = models.PositiveIntegerField(default=0)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, db_index=True)
+    zoekvector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        ordering = ["-aangemaakt_op", "-id"]
+        verbose_name = _("bericht")
+        verbose_name_plural = _("berichten")
+        indexes = [GinIndex(fields=["zoekvector"], name="leerkring_bericht_zoek")]
+
+    def __str__(self) -> str:
+        return self.titel
+
+
+class Reactie(models.Model):
+    bericht = models.ForeignKey(Bericht, on_delete=models.CASCADE, related_name="reacties")
+    tekst = models.TextField(_("tekst"), max_length=5000)
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_reacties"
+    )
+    organisatie = models.ForeignKey(
+        "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    verborgen = models.BooleanField(_("verborgen"), default=False)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    zoekvector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        ordering = ["aangemaakt_op", "id"]
+        verbose_name = _("reactie")
+        verbose_name_plural = _("reacties")
+        indexes = [GinIndex(fields=["zoekvector"], name="leerkring_reactie_zoek")]
+
+    def __str__(self) -> str:
+        return self.tekst[:60]
+
+
+class Melding(models.Model):
+    """A member reports a post or reply; staff decide (hide or dismiss)."""
+
+    bericht = models.ForeignKey(
+        Bericht, on_delete=models.CASCADE, null=True, blank=True, related_name="meldingen"
+    )
+    reactie = models.ForeignKey(
+        Reactie, on_delete=models.CASCADE, null=True, blank=True, related_name="meldingen"
+    )
+    melder = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    reden = models.CharField(_("reden"), max_length=500)
+    afgehandeld = models.BooleanField(default=False)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["aangemaakt_op"]
+        verbose_name = _("melding")
+        verbose_name_plural = _("meldingen")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(bericht__isnull=False) | models.Q(reactie__isnull=False),
+                name="melding_over_bericht_of_reactie",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.reden[:60]
+
+
+class Bijeenkomst(models.Model):
+    titel = models.CharField(_("titel"), max_length=160)
+    begint_op = models.DateTimeField(_("datum en tijd"))
+    plaats = models.CharField(_("plaats"), max_length=200, blank=True)
+    online_link = models.URLField(_("online link"), blank=True)
+    agenda = models.TextField(_("agenda"), max_length=4000)
+    max_deelnemers = models.PositiveIntegerField(_("maximaal aantal deelnemers"))
+    organisator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    aantal_aanmeldingen = models.PositiveIntegerField(default=0)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-begint_op", "-id"]
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+
+    def __str__(self) -> str:
+        return self.titel
+
+    @property
+    def vol(self) -> bool:
+        return self.aantal_aanmeldingen >= self.max_deelnemers
+
+
+class Voorvraag(models.Model):
+    """A question participants answer before the meeting."""
+
+    bijeenkomst = models.ForeignKey(Bijeenkomst, on_delete=models.CASCADE, related_name="vragen")
+    tekst = models.CharField(_("vraag"), max_length=300)
+    volgorde = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["volgorde", "id"]
+        verbose_name = _("vraag vooraf")
+        verbose_name_plural = _("vragen vooraf")
+
+    def __str__(self) -> str:
+        return self.tekst
+
+
+class Aanmelding(models.Model):
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, on_delete=models.CASCADE, related_name="aanmeldingen"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_aanmeldingen"
+    )
+    organisatie = models.ForeignKey(
+        "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    aanwezig = models.BooleanField(_("aanwezig"), null=True, default=None)
+    aangemeld_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["aangemeld_op", "id"]
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        constraints = [
+            models.UniqueConstraint(fields=["bijeenkomst", "user"], name="een_aanmelding_per_lid")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.bijeenkomst}"
+
+
+class Antwoord(models.Model):
+    aanmelding = models.ForeignKey(Aanmelding, on_delete=models.CASCADE, related_name="antwoorden")
+    vraag = models.ForeignKey(Voorvraag, on_delete=models.CASCADE, related_name="antwoorden")
+    tekst = models.TextField(_("antwoord"), max_length=2000)
+
+    class Meta:
+        verbose_name = _("antwoord")
+        verbose_name_plural = _("antwoorden")
+        constraints = [
+            models.UniqueConstraint(fields=["aanmelding", "vraag"], name="een_antwoord_per_vraag")
+        ]
+
+    def __str__(self) -> str:
+        return self.tekst[:60]
+
+
+class Verslag(models.Model):
+    bijeenkomst = models.OneToOneField(
+        Bijeenkomst, on_delete=models.CASCADE, related_name="verslag"
+    )
+    tekst = models.TextField(_("verslag"), max_length=10000)
+    lessen = models.TextField(_("lessen (één per regel)"), max_length=4000)
+    auteur = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    zoekvector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        verbose_name = _("verslag")
+        verbose_name_plural = _("verslagen")
+        indexes = [GinIndex(fields=["zoekvector"], name="leerkring_verslag_zoek")]
+
+    def __str__(self) -> str:
+        return str(self.bijeenkomst)
+
+    @property
+    def lessen_lijst(self) -> list[str]:
+        return [regel.strip() for regel in self.lessen.splitlines() if regel.strip()]
+
+
+class VerslagReactie(models.Model):
+    verslag = models.ForeignKey(Verslag, on_delete=models.CASCADE, related_name="reacties")
+    auteur = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    organisatie = models.ForeignKey(
+        "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    tekst = models.TextField(_("reactie"), max_length=3000)
+    verborgen = models.BooleanField(default=False)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["aangemaakt_op", "id"]
+        verbose_name = _("reactie op verslag")
+        verbose_name_plural = _("reacties op verslagen")
+
+    def __str__(self) -> str:
+        return self.tekst[:60]
+
+
+# --- ADA toolbox -------------------------------------------------------------------
+
+
+class Rol(models.TextChoices):
+    """The three routes of the Actieve Dorpen Aanpak."""
+
+    BEWONER = "bewoner", _("bewoner")
+    BESTUURDER = "bestuurder", _("bestuurder")
+    GEMEENTE = "gemeente", _("gemeente")
+
+
+class Voorbeeldproject(models.Model):
+    """A village project others can learn from; published only after staff review."""
+
+    class Status(models.TextChoices):
+        INGEDIEND = "ingediend", _("wacht op beoordeling")
+        GEPUBLICEERD = "gepubliceerd", _("gepubliceerd")
+        AFGEWEZEN = "afgewezen", _("afgewezen")
+
+    slug = models.SlugField(unique=True, max_length=80)
+    titel = models.CharField(_("titel"), max_length=160)
+    samenvatting = models.CharField(_("samenvatting"), max_length=300)
+    beschrijving = models.TextField(_("beschrijving"), max_length=8000)
+    dorp = models.CharField(_("dorp"), max_length=100)
+    gemeente = models.ForeignKey(
+        "tenants.Gemeente", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    themas = models.ManyToManyField(Thema, related_name="voorbeeldprojecten", blank=True)
+    contact = models.CharField(
+        _("contact"),
+        max_length=300,
+        help_text=_("Hoe anderen de organisatie bereiken: website of algemeen adres."),
+    )
+    bron = models.CharField(_("bron"), max_length=300, blank=True)
+    organisatie = models.ForeignKey(
+        "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    status = models.CharField(max_length=15, choices=Status.choices, default=Status.INGEDIEND)
+    ingediend_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    beoordeeld_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    beoordeeld_op = models.DateTimeField(null=True, blank=True)
+    reden_afwijzing = models.CharField(max_length=500, blank=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    zoekvector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        ordering = ["titel"]
+        verbose_name = _("voorbeeldproject")
+        verbose_name_plural = _("voorbeeldprojecten")
+        indexes = [GinIndex(fields=["zoekvector"], name="leerkring_project_zoek")]
+
+    def __str__(self) -> str:
+        return self.titel
+
+
+class Foto(models.Model):
+    """A re-encoded image (leerkring.images): never the uploaded bytes themselves."""
+
+    project = models.ForeignKey(Voorbeeldproject, on_delete=models.CASCADE, related_name="fotos")
+    bestand = models.CharField(max_length=200, unique=True)  # path under MEDIA_ROOT
+    content_type = models.CharField(max_length=20)
+    breedte = models.PositiveIntegerField()
+    hoogte = models.PositiveIntegerField()
+    alt = models.CharField(_("beschrijving van de foto"), max_length=200)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        verbose_name = _("foto")
+        verbose_name_plural = _("foto's")
+
+    def __str__(self) -> str:
+        return self.alt
+
+
+class Stap(models.Model):
+    rol = models.CharField(_("rol"), max_length=12, choices=Rol.choices)
+    volgorde = models.PositiveSmallIntegerField()
+    titel = models.CharField(_("titel"), max_length=160)
+    vraag = models.TextField(_("vraag"), max_length=1000)
+    advies = models.TextField(_("advies"), max_length=4000)
+    voorbeelden = models.ManyToManyField(Voorbeeldproject, blank=True, related_name="stappen")
+    zoekvector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        ordering = ["rol", "volgorde"]
+        verbose_name = _("stap")
+        verbose_name_plural = _("stappen")
+        constraints = [
+            models.UniqueConstraint(fields=["rol", "volgorde"], name="stap_volgorde_per_rol")
+        ]
+        indexes = [GinIndex(fields=["zoekvector"], name="leerkring_stap_zoek")]
+
+    def __str__(self) -> str:
+        return f"{self.get_rol_display()} {self.volgorde}: {self.titel}"

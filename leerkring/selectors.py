@@ -1,0 +1,523 @@
+"""Reads of the Leerkring and the ADA toolbox, each in a fixed number of queries.
+
+Lists are paged; related rows come with select_related / prefetch_related, so
+the number of queries of a page does not grow with the number of posts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Page, Paginator
+from django.db.models import F, Prefetch, Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+
+from leerkring import policy
+from leerkring.models import (
+    ZOEKTAAL,
+    Aanmelding,
+    Antwoord,
+    Bericht,
+    Bijeenkomst,
+    Foto,
+    Melding,
+    Profiel,
+    Reactie,
+    Rol,
+    Stap,
+    Thema,
+    Verslag,
+    VerslagReactie,
+    Voorbeeldproject,
+)
+from tenants.models import Lidmaatschap, User
+
+PER_PAGINA = 20
+ZOEK_MAX = 20
+
+
+def _berichten() -> QuerySet[Bericht]:
+    return (
+        Bericht.objects.filter(verborgen=False)
+        .select_related("auteur", "organisatie")
+        .prefetch_related("themas")
+        .defer("zoekvector")
+    )
+
+
+def _pagina(qs, nummer) -> Page:
+    return Paginator(qs, PER_PAGINA).get_page(nummer)
+
+
+# --- access helpers -----------------------------------------------------------------------
+
+
+def access_bericht(user: User, bericht_id: int) -> Bericht:
+    policy.require_lid(user)
+    bericht = (
+        Bericht.objects.select_related("auteur", "organisatie", "nuttig_antwoord")
+        .defer("zoekvector")
+        .filter(pk=bericht_id)
+        .first()
+    )
+    if bericht is None or (bericht.verborgen and not policy.is_staf(user)):
+        raise Http404
+    return bericht
+
+
+def access_reactie(user: User, bericht: Bericht, reactie_id: int) -> Reactie:
+    reactie = Reactie.objects.filter(pk=reactie_id, bericht=bericht).first()
+    if reactie is None or (reactie.verborgen and not policy.is_staf(user)):
+        raise Http404
+    return reactie
+
+
+def access_thema(slug: str) -> Thema:
+    thema = Thema.objects.filter(slug=slug).first()
+    if thema is None:
+        raise Http404
+    return thema
+
+
+def access_bijeenkomst(user: User, bijeenkomst_id: int) -> Bijeenkomst:
+    policy.require_lid(user)
+    bijeenkomst = (
+        Bijeenkomst.objects.select_related("organisator").filter(pk=bijeenkomst_id).first()
+    )
+    if bijeenkomst is None:
+        raise Http404
+    return bijeenkomst
+
+
+def access_aanmelding(user: User, bijeenkomst: Bijeenkomst) -> Aanmelding:
+    aanmelding = (
+        Aanmelding.objects.select_related("bijeenkomst")
+        .filter(bijeenkomst=bijeenkomst, user=user)
+        .first()
+    )
+    if aanmelding is None:
+        raise Http404
+    return aanmelding
+
+
+def access_organisator(user: User, bijeenkomst_id: int) -> Bijeenkomst:
+    bijeenkomst = access_bijeenkomst(user, bijeenkomst_id)
+    if bijeenkomst.organisator_id != user.pk and not policy.is_staf(user):
+        raise PermissionDenied("Alleen de organisator")
+    return bijeenkomst
+
+
+def access_verslag(user: User, bijeenkomst_id: int) -> Verslag:
+    policy.require_lid(user)
+    verslag = Verslag.objects.filter(bijeenkomst_id=bijeenkomst_id).first()
+    if verslag is None:
+        raise Http404
+    return verslag
+
+
+def access_melding(user: User, melding_id: int) -> Melding:
+    policy.require_staf(user)
+    melding = Melding.objects.filter(pk=melding_id, afgehandeld=False).first()
+    if melding is None:
+        raise Http404
+    return melding
+
+
+def access_project(user: User, slug: str) -> Voorbeeldproject:
+    """Published projects are public; a submission only for staff."""
+    project = (
+        Voorbeeldproject.objects.select_related("gemeente", "organisatie")
+        .defer("zoekvector")
+        .filter(slug=slug)
+        .first()
+    )
+    if project is None:
+        raise Http404
+    if project.status != Voorbeeldproject.Status.GEPUBLICEERD and not policy.is_staf(user):
+        raise Http404
+    return project
+
+
+def access_foto(user: User, foto_id: int) -> Foto:
+    foto = Foto.objects.select_related("project").filter(pk=foto_id).first()
+    if foto is None:
+        raise Http404
+    if foto.project.status != Voorbeeldproject.Status.GEPUBLICEERD and not policy.is_staf(user):
+        raise Http404
+    return foto
+
+
+# --- members ----------------------------------------------------------------------------
+
+
+@dataclass
+class LidProfiel:
+    user: User
+    profiel: Profiel | None
+    organisaties: list
+    berichten: list
+    is_staf: bool
+
+
+def lid_profiel(user_id: int) -> LidProfiel:
+    """A member's page: their name, their village initiative(s) and their posts. 4 queries."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None:
+        raise Http404
+    organisaties = [
+        lid.organisatie
+        for lid in Lidmaatschap.objects.filter(user=user, actief=True)
+        .select_related("organisatie__gemeente")
+        .order_by("organisatie__naam")
+    ]
+    if not organisaties and not policy.is_staf(user):
+        raise Http404
+    profiel = Profiel.objects.filter(user=user).first()
+    berichten = list(
+        Bericht.objects.filter(auteur=user, verborgen=False)
+        .defer("zoekvector")
+        .order_by("-aangemaakt_op")[:10]
+    )
+    return LidProfiel(user, profiel, organisaties, berichten, policy.is_staf(user))
+
+
+def leden(pagina) -> Page:
+    """Everyone in the Leerkring, with their initiatives (2 queries + count)."""
+    qs = (
+        User.objects.filter(is_active=True)
+        .filter(Q(is_platformstaf=True) | Q(lidmaatschappen__actief=True))
+        .distinct()
+        .order_by("first_name", "email")
+        .prefetch_related(
+            Prefetch(
+                "lidmaatschappen",
+                queryset=Lidmaatschap.objects.filter(actief=True).select_related("organisatie"),
+                to_attr="actieve_lidmaatschappen",
+            )
+        )
+    )
+    return _pagina(qs, pagina)
+
+
+def mijn_profiel(user: User) -> Profiel | None:
+    return Profiel.objects.filter(user=user).prefetch_related("gevolgde_themas").first()
+
+
+# --- Praktijk -----------------------------------------------------------------------------
+
+
+@dataclass
+class Praktijk:
+    berichten: Page
+    themas: list[Thema]
+    thema: Thema | None = None
+    volgt: bool = False
+
+
+def praktijk(*, user: User, pagina=1, thema: Thema | None = None) -> Praktijk:
+    """The list of posts, newest first, optionally for one theme. 4–5 queries."""
+    qs = _berichten()
+    if thema is not None:
+        qs = qs.filter(themas=thema)
+    volgt = bool(
+        thema is not None and Profiel.objects.filter(user=user, gevolgde_themas=thema).exists()
+    )
+    return Praktijk(_pagina(qs, pagina), list(Thema.objects.all()), thema, volgt)
+
+
+@dataclass
+class BerichtDetail:
+    bericht: Bericht
+    reacties: list[Reactie]
+    themas: list[Thema]
+    mag_markeren: bool
+    is_staf: bool
+
+
+def bericht_detail(*, user: User, bericht: Bericht) -> BerichtDetail:
+    """A post with its replies. 2 queries after access_bericht."""
+    reacties = Reactie.objects.filter(bericht=bericht).select_related("auteur", "organisatie")
+    if not policy.is_staf(user):
+        reacties = reacties.filter(verborgen=False)
+    reacties = sorted(
+        reacties.defer("zoekvector"), key=lambda r: r.pk != bericht.nuttig_antwoord_id
+    )  # the answer that helped comes first; sorted() is stable for the rest
+    return BerichtDetail(
+        bericht=bericht,
+        reacties=reacties,
+        themas=list(bericht.themas.all()),
+        mag_markeren=bericht.auteur_id == user.pk and bericht.soort == Bericht.Soort.VRAAG,
+        is_staf=policy.is_staf(user),
+    )
+
+
+@dataclass
+class Zoekresultaat:
+    soort: str  # bericht | reactie | verslag
+    titel: str
+    fragment: str
+    rank: float
+    bericht_id: int | None = None
+    bijeenkomst_id: int | None = None
+
+
+def zoeken(q: str) -> list[Zoekresultaat]:
+    """Dutch full-text search over posts, replies and reports: 3 queries, no more.
+
+    Only Leerkring tables are searched; nothing here can reach a tenant schema.
+    """
+    q = (q or "").strip()[:200]
+    if not q:
+        return []
+    query = SearchQuery(q, config=ZOEKTAAL, search_type="websearch")
+    resultaten: list[Zoekresultaat] = []
+    for b in (
+        Bericht.objects.filter(zoekvector=query, verborgen=False)
+        .annotate(rank=SearchRank(F("zoekvector"), query))
+        .only("id", "titel", "tekst")
+        .order_by("-rank", "-id")[:ZOEK_MAX]
+    ):
+        resultaten.append(Zoekresultaat("bericht", b.titel, b.tekst[:200], b.rank, b.pk))
+    for r in (
+        Reactie.objects.filter(zoekvector=query, verborgen=False, bericht__verborgen=False)
+        .annotate(rank=SearchRank(F("zoekvector"), query), bericht_titel=F("bericht__titel"))
+        .only("id", "tekst", "bericht_id")
+        .order_by("-rank", "-id")[:ZOEK_MAX]
+    ):
+        resultaten.append(
+            Zoekresultaat("reactie", r.bericht_titel, r.tekst[:200], r.rank, r.bericht_id)
+        )
+    for v in (
+        Verslag.objects.filter(zoekvector=query)
+        .annotate(rank=SearchRank(F("zoekvector"), query), titel=F("bijeenkomst__titel"))
+        .only("id", "tekst", "bijeenkomst_id")
+        .order_by("-rank", "-id")[:ZOEK_MAX]
+    ):
+        resultaten.append(
+            Zoekresultaat(
+                "verslag", v.titel, v.tekst[:200], v.rank, bijeenkomst_id=v.bijeenkomst_id
+            )
+        )
+    resultaten.sort(key=lambda r: r.rank, reverse=True)
+    return resultaten
+
+
+# --- Bijeenkomsten ---------------------------------------------------------------------------
+
+
+@dataclass
+class Bijeenkomsten:
+    komend: list[Bijeenkomst]
+    geweest: Page
+    mijn_aanmeldingen: set[int]
+
+
+def bijeenkomsten(*, user: User, pagina=1) -> Bijeenkomsten:
+    nu = timezone.now()
+    komend = list(
+        Bijeenkomst.objects.filter(begint_op__gte=nu)
+        .select_related("organisator")
+        .order_by("begint_op")[:50]
+    )
+    geweest = _pagina(
+        Bijeenkomst.objects.filter(begint_op__lt=nu).select_related("organisator", "verslag"),
+        pagina,
+    )
+    mijn = set(
+        Aanmelding.objects.filter(user=user, bijeenkomst__begint_op__gte=nu).values_list(
+            "bijeenkomst_id", flat=True
+        )
+    )
+    return Bijeenkomsten(komend, geweest, mijn)
+
+
+@dataclass
+class BijeenkomstDetail:
+    bijeenkomst: Bijeenkomst
+    vragen: list
+    aanmelding: Aanmelding | None
+    mijn_antwoorden: dict[int, str]
+    is_organisator: bool
+    verslag: Verslag | None
+    verslag_reacties: list = field(default_factory=list)
+
+
+def bijeenkomst_detail(*, user: User, bijeenkomst: Bijeenkomst) -> BijeenkomstDetail:
+    vragen = list(bijeenkomst.vragen.all())
+    aanmelding = (
+        Aanmelding.objects.filter(bijeenkomst=bijeenkomst, user=user)
+        .prefetch_related("antwoorden")
+        .first()
+    )
+    antwoorden = {a.vraag_id: a.tekst for a in aanmelding.antwoorden.all()} if aanmelding else {}
+    verslag = Verslag.objects.filter(bijeenkomst=bijeenkomst).defer("zoekvector").first()
+    reacties = (
+        list(
+            VerslagReactie.objects.filter(verslag=verslag, verborgen=False).select_related(
+                "auteur", "organisatie"
+            )
+        )
+        if verslag
+        else []
+    )
+    return BijeenkomstDetail(
+        bijeenkomst=bijeenkomst,
+        vragen=vragen,
+        aanmelding=aanmelding,
+        mijn_antwoorden=antwoorden,
+        is_organisator=bijeenkomst.organisator_id == user.pk or policy.is_staf(user),
+        verslag=verslag,
+        verslag_reacties=reacties,
+    )
+
+
+@dataclass
+class Deelnemers:
+    """What the organiser sees: who comes, and all answers side by side per question."""
+
+    aanmeldingen: list[Aanmelding]
+    per_vraag: list[tuple[object, list[Antwoord]]]
+
+
+def deelnemers(*, bijeenkomst: Bijeenkomst) -> Deelnemers:
+    aanmeldingen = list(
+        Aanmelding.objects.filter(bijeenkomst=bijeenkomst).select_related("user", "organisatie")
+    )
+    vragen = list(
+        bijeenkomst.vragen.prefetch_related(
+            Prefetch(
+                "antwoorden",
+                queryset=Antwoord.objects.select_related(
+                    "aanmelding__user", "aanmelding__organisatie"
+                ).order_by("aanmelding__aangemeld_op"),
+            )
+        )
+    )
+    return Deelnemers(aanmeldingen, [(v, list(v.antwoorden.all())) for v in vragen])
+
+
+# --- moderation -------------------------------------------------------------------------------
+
+
+@dataclass
+class Moderatie:
+    meldingen: list[Melding]
+    projecten: list[Voorbeeldproject]
+
+
+def moderatie() -> Moderatie:
+    meldingen = list(
+        Melding.objects.filter(afgehandeld=False)
+        .select_related("melder", "bericht", "reactie__bericht")
+        .order_by("aangemaakt_op")[:100]
+    )
+    projecten = list(
+        Voorbeeldproject.objects.filter(status=Voorbeeldproject.Status.INGEDIEND)
+        .select_related("organisatie", "gemeente", "ingediend_door")
+        .prefetch_related("fotos", "themas")
+        .order_by("aangemaakt_op")[:100]
+    )
+    return Moderatie(meldingen, projecten)
+
+
+# --- ADA toolbox -------------------------------------------------------------------------------
+
+
+def _gepubliceerd() -> QuerySet[Voorbeeldproject]:
+    return (
+        Voorbeeldproject.objects.filter(status=Voorbeeldproject.Status.GEPUBLICEERD)
+        .select_related("gemeente")
+        .defer("zoekvector", "beschrijving")
+    )
+
+
+def ada_route(rol: str) -> list[Stap]:
+    if rol not in Rol.values:
+        raise Http404
+    return list(
+        Stap.objects.filter(rol=rol)
+        .defer("zoekvector")
+        .prefetch_related(Prefetch("voorbeelden", queryset=_gepubliceerd()))
+    )
+
+
+@dataclass
+class StapDetail:
+    stap: Stap
+    voorbeelden: list[Voorbeeldproject]
+    vorige: Stap | None
+    volgende: Stap | None
+    aantal: int
+
+
+def ada_stap(rol: str, volgorde: int) -> StapDetail:
+    stappen = ada_route(rol)
+    for i, stap in enumerate(stappen):
+        if stap.volgorde == volgorde:
+            return StapDetail(
+                stap=stap,
+                voorbeelden=list(stap.voorbeelden.all()),
+                vorige=stappen[i - 1] if i > 0 else None,
+                volgende=stappen[i + 1] if i + 1 < len(stappen) else None,
+                aantal=len(stappen),
+            )
+    raise Http404
+
+
+def ada_voorbeelden(pagina=1) -> Page:
+    return _pagina(_gepubliceerd().prefetch_related("themas").order_by("titel"), pagina)
+
+
+@dataclass
+class ProjectDetail:
+    project: Voorbeeldproject
+    themas: list[Thema]
+    fotos: list[Foto]
+    stappen: list[Stap]
+
+
+def ada_project(project: Voorbeeldproject) -> ProjectDetail:
+    return ProjectDetail(
+        project,
+        list(project.themas.all()),
+        list(project.fotos.all()),
+        list(project.stappen.defer("zoekvector").order_by("rol", "volgorde")),
+    )
+
+
+@dataclass
+class AdaZoekresultaten:
+    stappen: list[Stap]
+    projecten: list[Voorbeeldproject]
+
+
+def ada_zoeken(q: str) -> AdaZoekresultaten:
+    q = (q or "").strip()[:200]
+    if not q:
+        return AdaZoekresultaten([], [])
+    query = SearchQuery(q, config=ZOEKTAAL, search_type="websearch")
+    stappen = list(
+        Stap.objects.filter(zoekvector=query)
+        .annotate(rank=SearchRank(F("zoekvector"), query))
+        .defer("zoekvector")
+        .order_by("-rank", "rol", "volgorde")[:ZOEK_MAX]
+    )
+    projecten = list(
+        _gepubliceerd()
+        .filter(zoekvector=query)
+        .annotate(rank=SearchRank(F("zoekvector"), query))
+        .order_by("-rank", "titel")[:ZOEK_MAX]
+    )
+    return AdaZoekresultaten(stappen, projecten)
+
+
+def ingediende_projecten(organisatie) -> list[Voorbeeldproject]:
+    """A foundation's own submissions and their review status (tenant page)."""
+    return list(
+        Voorbeeldproject.objects.filter(organisatie=organisatie)
+        .defer("zoekvector")
+        .order_by("-aangemaakt_op")[:50]
+    )

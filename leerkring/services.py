@@ -1,0 +1,461 @@
+"""Writes of the Leerkring and the ADA toolbox.
+
+Every service opens its own transaction, checks the rule it guards, and sends
+mail only after commit (leerkring.tasks, through Celery).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from django.contrib.postgres.search import SearchVector
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import format_lazy, slugify
+from django.utils.translation import gettext_lazy as _
+
+from leerkring import policy
+from leerkring.images import image_store
+from leerkring.models import (
+    ZOEKTAAL,
+    Aanmelding,
+    Antwoord,
+    Bericht,
+    Bijeenkomst,
+    Foto,
+    Melding,
+    Profiel,
+    Reactie,
+    Stap,
+    Thema,
+    Verslag,
+    VerslagReactie,
+    Voorbeeldproject,
+    Voorvraag,
+)
+from noaber.errors import BestaatAl, GeenToegang, NoaberError, ValidatieFout
+from tenants.models import Lidmaatschap, Organisatie, User
+
+# Rate limits on writing, per person (a spam account or a runaway script).
+BERICHTEN_PER_UUR = 5
+REACTIES_PER_UUR = 20
+MAX_FOTOS = 6
+
+
+class TeSnel(NoaberError):
+    status = 429
+    code = "te-snel"
+
+
+# --- search vectors ----------------------------------------------------------------
+
+
+def _vector(*weighted: tuple[str, str]):
+    vector = None
+    for field, weight in weighted:
+        part = SearchVector(field, weight=weight, config=ZOEKTAAL)
+        vector = part if vector is None else vector + part
+    return vector
+
+
+def berichten_index(ids: Iterable[int] | None = None) -> None:
+    qs = Bericht.objects.all() if ids is None else Bericht.objects.filter(pk__in=list(ids))
+    qs.update(zoekvector=_vector(("titel", "A"), ("tekst", "B")))
+
+
+def reacties_index(ids: Iterable[int] | None = None) -> None:
+    qs = Reactie.objects.all() if ids is None else Reactie.objects.filter(pk__in=list(ids))
+    qs.update(zoekvector=_vector(("tekst", "B")))
+
+
+def verslag_index(verslag_id: int) -> None:
+    Verslag.objects.filter(pk=verslag_id).update(
+        zoekvector=_vector(("lessen", "A"), ("tekst", "B"))
+    )
+
+
+PROJECT_VELDEN = (("titel", "A"), ("samenvatting", "A"), ("dorp", "A"), ("beschrijving", "B"))
+
+
+def ada_index() -> None:
+    Voorbeeldproject.objects.update(zoekvector=_vector(*PROJECT_VELDEN))
+    Stap.objects.update(zoekvector=_vector(("titel", "A"), ("vraag", "B"), ("advies", "B")))
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+def _require_lid(user: User) -> None:
+    if not policy.is_lid(user):
+        raise GeenToegang(_("Alleen leden van de Leerkring kunnen dit doen."))
+
+
+def _rate_limit(model, user: User, per_uur: int) -> None:
+    since = timezone.now() - timedelta(hours=1)
+    if model.objects.filter(auteur=user, aangemaakt_op__gte=since).count() >= per_uur:
+        raise TeSnel(
+            _("Je plaatst veel berichten kort na elkaar. Probeer het over een uur opnieuw.")
+        )
+
+
+def _clean_text(value: str, field: str, *, label) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidatieFout(format_lazy(_("Vul {veld} in."), veld=label), field=field)
+    return value
+
+
+def _themas(slugs: Iterable[str]) -> list[Thema]:
+    slugs = {s for s in slugs if s}
+    themas = list(Thema.objects.filter(slug__in=slugs))
+    if not themas or len(themas) != len(slugs):
+        raise ValidatieFout(_("Kies minstens één bestaand thema."), field="themas")
+    return themas
+
+
+# --- members --------------------------------------------------------------------------
+
+
+def profiel_ensure(*, user: User) -> Profiel:
+    _require_lid(user)
+    profiel, _created = Profiel.objects.get_or_create(user=user)
+    return profiel
+
+
+@transaction.atomic
+def profiel_update(
+    *, user: User, over_mij: str, mail_bij_reactie: bool, mail_bij_thema: bool, weekoverzicht: bool
+) -> Profiel:
+    profiel = profiel_ensure(user=user)
+    profiel.over_mij = (over_mij or "").strip()[:1000]
+    profiel.mail_bij_reactie = mail_bij_reactie
+    profiel.mail_bij_thema = mail_bij_thema
+    profiel.weekoverzicht = weekoverzicht
+    profiel.save(update_fields=["over_mij", "mail_bij_reactie", "mail_bij_thema", "weekoverzicht"])
+    return profiel
+
+
+@transaction.atomic
+def thema_follow(*, user: User, thema: Thema, volgen: bool) -> None:
+    profiel = profiel_ensure(user=user)
+    if volgen:
+        profiel.gevolgde_themas.add(thema)
+    else:
+        profiel.gevolgde_themas.remove(thema)
+
+
+# --- Praktijk ---------------------------------------------------------------------------
+
+
+def bericht_create(
+    *, auteur: User, soort: str, titel: str, tekst: str, thema_slugs: Iterable[str]
+) -> Bericht:
+    _require_lid(auteur)
+    if soort not in Bericht.Soort.values:
+        raise ValidatieFout(_("Kies of het een vraag of een ervaring is."), field="soort")
+    titel = _clean_text(titel, "titel", label=_("een titel"))
+    tekst = _clean_text(tekst, "tekst", label=_("je bericht"))
+    themas = _themas(thema_slugs)
+    with transaction.atomic():
+        _rate_limit(Bericht, auteur, BERICHTEN_PER_UUR)
+        bericht = Bericht.objects.create(
+            soort=soort,
+            titel=titel,
+            tekst=tekst,
+            auteur=auteur,
+            organisatie=policy.eigen_organisatie(auteur),
+        )
+        bericht.themas.set(themas)
+        berichten_index([bericht.pk])
+        transaction.on_commit(lambda: _send("bericht_notify", bericht.pk))
+    return bericht
+
+
+def reactie_create(*, auteur: User, bericht: Bericht, tekst: str) -> Reactie:
+    _require_lid(auteur)
+    tekst = _clean_text(tekst, "tekst", label=_("je reactie"))
+    if bericht.verborgen:
+        raise ValidatieFout(_("Op dit bericht kun je niet meer reageren."))
+    with transaction.atomic():
+        _rate_limit(Reactie, auteur, REACTIES_PER_UUR)
+        reactie = Reactie.objects.create(
+            bericht=bericht,
+            tekst=tekst,
+            auteur=auteur,
+            organisatie=policy.eigen_organisatie(auteur),
+        )
+        Bericht.objects.filter(pk=bericht.pk).update(aantal_reacties=F("aantal_reacties") + 1)
+        reacties_index([reactie.pk])
+        transaction.on_commit(lambda: _send("reactie_notify", reactie.pk))
+    return reactie
+
+
+@transaction.atomic
+def bericht_mark_helpful(*, user: User, bericht: Bericht, reactie: Reactie) -> Bericht:
+    """Only the one who asked decides which answer helped."""
+    if bericht.auteur_id != user.pk:
+        raise GeenToegang(_("Alleen wie de vraag stelde kan een antwoord als nuttig markeren."))
+    if bericht.soort != Bericht.Soort.VRAAG:
+        raise ValidatieFout(_("Alleen bij een vraag kun je een antwoord als nuttig markeren."))
+    if reactie.bericht_id != bericht.pk or reactie.verborgen:
+        raise ValidatieFout(_("Deze reactie hoort niet bij deze vraag."))
+    bericht.nuttig_antwoord = reactie
+    bericht.save(update_fields=["nuttig_antwoord"])
+    return bericht
+
+
+@transaction.atomic
+def melding_create(
+    *, melder: User, reden: str, bericht: Bericht | None = None, reactie: Reactie | None = None
+) -> Melding:
+    _require_lid(melder)
+    reden = _clean_text(reden, "reden", label=_("de reden"))[:500]
+    if (bericht is None) == (reactie is None):
+        raise ValidatieFout(_("Meld één bericht of één reactie."))
+    return Melding.objects.create(melder=melder, reden=reden, bericht=bericht, reactie=reactie)
+
+
+@transaction.atomic
+def melding_resolve(*, staf: User, melding: Melding, verbergen: bool) -> None:
+    """Staff hide the reported text (or keep it); every report on it is then closed."""
+    if not policy.is_staf(staf):
+        raise GeenToegang(_("Alleen medewerkers van Groninger Dorpen beoordelen meldingen."))
+    if melding.bericht_id:
+        if verbergen:
+            Bericht.objects.filter(pk=melding.bericht_id).update(verborgen=True)
+        Melding.objects.filter(bericht_id=melding.bericht_id).update(afgehandeld=True)
+    else:
+        if verbergen:
+            reactie = Reactie.objects.select_for_update().get(pk=melding.reactie_id)
+            if not reactie.verborgen:
+                reactie.verborgen = True
+                reactie.save(update_fields=["verborgen"])
+                Bericht.objects.filter(pk=reactie.bericht_id).update(
+                    aantal_reacties=F("aantal_reacties") - 1
+                )
+                Bericht.objects.filter(pk=reactie.bericht_id, nuttig_antwoord=reactie).update(
+                    nuttig_antwoord=None
+                )
+        Melding.objects.filter(reactie_id=melding.reactie_id).update(afgehandeld=True)
+
+
+# --- Bijeenkomsten ----------------------------------------------------------------------
+
+
+def bijeenkomst_create(
+    *,
+    organisator: User,
+    titel: str,
+    begint_op: datetime,
+    plaats: str,
+    online_link: str,
+    agenda: str,
+    max_deelnemers: int,
+    vragen: Iterable[str],
+) -> Bijeenkomst:
+    if not policy.may_organise(organisator):
+        raise GeenToegang(_("Alleen leden van de Leerkring organiseren bijeenkomsten."))
+    titel = _clean_text(titel, "titel", label=_("een titel"))
+    agenda = _clean_text(agenda, "agenda", label=_("de agenda"))
+    if not (plaats or "").strip() and not (online_link or "").strip():
+        raise ValidatieFout(_("Vul een plaats of een online link in."), field="plaats")
+    if begint_op <= timezone.now():
+        raise ValidatieFout(_("Kies een datum in de toekomst."), field="begint_op")
+    if max_deelnemers < 1:
+        raise ValidatieFout(_("Er moet minstens één deelnemer mee kunnen doen."))
+    with transaction.atomic():
+        bijeenkomst = Bijeenkomst.objects.create(
+            titel=titel,
+            begint_op=begint_op,
+            plaats=(plaats or "").strip(),
+            online_link=(online_link or "").strip(),
+            agenda=agenda,
+            max_deelnemers=max_deelnemers,
+            organisator=organisator,
+        )
+        Voorvraag.objects.bulk_create(
+            Voorvraag(bijeenkomst=bijeenkomst, tekst=tekst.strip()[:300], volgorde=i)
+            for i, tekst in enumerate(vragen)
+            if tekst and tekst.strip()
+        )
+    return bijeenkomst
+
+
+def aanmelding_create(*, user: User, bijeenkomst: Bijeenkomst) -> Aanmelding:
+    _require_lid(user)
+    with transaction.atomic():
+        # Lock the meeting row: two people taking the last seat must not both get it.
+        bijeenkomst = Bijeenkomst.objects.select_for_update().get(pk=bijeenkomst.pk)
+        if bijeenkomst.begint_op <= timezone.now():
+            raise ValidatieFout(_("Deze bijeenkomst is al geweest."))
+        if Aanmelding.objects.filter(bijeenkomst=bijeenkomst, user=user).exists():
+            raise BestaatAl(_("Je bent al aangemeld voor deze bijeenkomst."))
+        if bijeenkomst.vol:
+            raise ValidatieFout(_("Deze bijeenkomst is vol."))
+        try:
+            with transaction.atomic():
+                aanmelding = Aanmelding.objects.create(
+                    bijeenkomst=bijeenkomst, user=user, organisatie=policy.eigen_organisatie(user)
+                )
+        except IntegrityError as exc:
+            raise BestaatAl(_("Je bent al aangemeld voor deze bijeenkomst.")) from exc
+        Bijeenkomst.objects.filter(pk=bijeenkomst.pk).update(
+            aantal_aanmeldingen=F("aantal_aanmeldingen") + 1
+        )
+    return aanmelding
+
+
+@transaction.atomic
+def aanmelding_cancel(*, user: User, bijeenkomst: Bijeenkomst) -> None:
+    deleted, _detail = Aanmelding.objects.filter(bijeenkomst=bijeenkomst, user=user).delete()
+    if deleted:
+        Bijeenkomst.objects.filter(pk=bijeenkomst.pk).update(
+            aantal_aanmeldingen=F("aantal_aanmeldingen") - 1
+        )
+
+
+@transaction.atomic
+def antwoorden_save(*, aanmelding: Aanmelding, antwoorden: dict[int, str]) -> None:
+    vragen = {v.pk: v for v in aanmelding.bijeenkomst.vragen.all()}
+    if set(antwoorden) - set(vragen):
+        raise ValidatieFout(_("Deze vraag hoort niet bij deze bijeenkomst."))
+    for vraag_id, tekst in antwoorden.items():
+        tekst = (tekst or "").strip()[:2000]
+        if tekst:
+            Antwoord.objects.update_or_create(
+                aanmelding=aanmelding, vraag_id=vraag_id, defaults={"tekst": tekst}
+            )
+        else:
+            Antwoord.objects.filter(aanmelding=aanmelding, vraag_id=vraag_id).delete()
+
+
+def _require_organisator(user: User, bijeenkomst: Bijeenkomst) -> None:
+    if bijeenkomst.organisator_id != user.pk and not policy.is_staf(user):
+        raise GeenToegang(_("Alleen de organisator kan dit doen."))
+
+
+@transaction.atomic
+def aanwezigheid_save(*, user: User, bijeenkomst: Bijeenkomst, aanwezig_ids: set[int]) -> None:
+    _require_organisator(user, bijeenkomst)
+    aanmeldingen = Aanmelding.objects.filter(bijeenkomst=bijeenkomst)
+    aanmeldingen.filter(pk__in=aanwezig_ids).update(aanwezig=True)
+    aanmeldingen.exclude(pk__in=aanwezig_ids).update(aanwezig=False)
+
+
+@transaction.atomic
+def verslag_save(*, user: User, bijeenkomst: Bijeenkomst, tekst: str, lessen: str) -> Verslag:
+    _require_organisator(user, bijeenkomst)
+    tekst = _clean_text(tekst, "tekst", label=_("het verslag"))
+    lessen = _clean_text(lessen, "lessen", label=_("de lessen"))
+    verslag, _created = Verslag.objects.update_or_create(
+        bijeenkomst=bijeenkomst, defaults={"tekst": tekst, "lessen": lessen, "auteur": user}
+    )
+    verslag_index(verslag.pk)
+    return verslag
+
+
+def verslag_reactie_create(*, auteur: User, verslag: Verslag, tekst: str) -> VerslagReactie:
+    _require_lid(auteur)
+    tekst = _clean_text(tekst, "tekst", label=_("je reactie"))
+    with transaction.atomic():
+        _rate_limit(VerslagReactie, auteur, REACTIES_PER_UUR)
+        return VerslagReactie.objects.create(
+            verslag=verslag,
+            auteur=auteur,
+            tekst=tekst,
+            organisatie=policy.eigen_organisatie(auteur),
+        )
+
+
+# --- ADA toolbox ----------------------------------------------------------------------------
+
+
+def _unique_slug(titel: str) -> str:
+    base = slugify(titel)[:70] or "project"
+    slug, n = base, 2
+    while Voorbeeldproject.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def project_submit(
+    *,
+    lidmaatschap: Lidmaatschap | None,
+    titel: str,
+    samenvatting: str,
+    beschrijving: str,
+    dorp: str,
+    thema_slugs: Iterable[str],
+    contact: str,
+    fotos: Iterable[tuple[object, str]] = (),
+) -> Voorbeeldproject:
+    """A foundation shares a completed project; it waits for staff review."""
+    if not policy.may_submit_project(lidmaatschap):
+        raise GeenToegang(_("Alleen de coördinator of het bestuur kan een project indienen."))
+    organisatie: Organisatie = lidmaatschap.organisatie
+    titel = _clean_text(titel, "titel", label=_("een titel"))
+    samenvatting = _clean_text(samenvatting, "samenvatting", label=_("een samenvatting"))
+    beschrijving = _clean_text(beschrijving, "beschrijving", label=_("een beschrijving"))
+    contact = _clean_text(contact, "contact", label=_("een contact"))
+    dorpen = {d.naam for d in organisatie.dorpen.all()}
+    if dorp not in dorpen:
+        raise ValidatieFout(_("Kies een dorp van jullie organisatie."), field="dorp")
+    themas = _themas(thema_slugs)
+    fotos = list(fotos)
+    if len(fotos) > MAX_FOTOS:
+        raise ValidatieFout(_("Maximaal 6 foto's."), field="foto")
+    # Check and re-encode every photo before anything is written.
+    opgeslagen = [(image_store(upload), alt) for upload, alt in fotos]
+    with transaction.atomic():
+        project = Voorbeeldproject.objects.create(
+            slug=_unique_slug(titel),
+            titel=titel,
+            samenvatting=samenvatting[:300],
+            beschrijving=beschrijving,
+            dorp=dorp,
+            gemeente=organisatie.gemeente,
+            contact=contact,
+            organisatie=organisatie,
+            ingediend_door=lidmaatschap.user,
+            status=Voorbeeldproject.Status.INGEDIEND,
+        )
+        project.themas.set(themas)
+        Foto.objects.bulk_create(
+            Foto(
+                project=project,
+                bestand=foto.bestand,
+                content_type=foto.content_type,
+                breedte=foto.breedte,
+                hoogte=foto.hoogte,
+                alt=(alt or titel).strip()[:200],
+            )
+            for foto, alt in opgeslagen
+        )
+    return project
+
+
+@transaction.atomic
+def project_review(
+    *, staf: User, project: Voorbeeldproject, publiceren: bool, reden: str = ""
+) -> Voorbeeldproject:
+    if not policy.is_staf(staf):
+        raise GeenToegang(_("Alleen medewerkers van Groninger Dorpen beoordelen projecten."))
+    if not publiceren and not reden.strip():
+        raise ValidatieFout(_("Schrijf kort waarom het project (nog) niet geplaatst wordt."))
+    project.status = (
+        Voorbeeldproject.Status.GEPUBLICEERD if publiceren else Voorbeeldproject.Status.AFGEWEZEN
+    )
+    project.beoordeeld_door = staf
+    project.beoordeeld_op = timezone.now()
+    project.reden_afwijzing = "" if publiceren else reden.strip()[:500]
+    project.save(update_fields=["status", "beoordeeld_door", "beoordeeld_op", "reden_afwijzing"])
+    Voorbeeldproject.objects.filter(pk=project.pk).update(zoekvector=_vector(*PROJECT_VELDEN))
+    return project
+
+
+def _send(task_name: str, *args) -> None:
+    from leerkring import tasks
+
+    getattr(tasks, task_name).delay(*args)

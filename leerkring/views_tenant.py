@@ -1,0 +1,68 @@
+"""Tenant-host pages: a coordinator or the board submits a project for review.
+
+Runs on <slug>.<domain>; TenantAccessMiddleware has already required a
+membership of this tenant. What is submitted goes to the public schema, so the
+form warns against names of residents and staff review it before publishing.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from leerkring import policy, selectors, services
+from leerkring.forms import ProjectForm
+from noaber.errors import NoaberError
+
+
+def _require_indiener(request) -> None:
+    if not policy.may_submit_project(request.lidmaatschap):
+        raise PermissionDenied("Alleen coördinator of bestuur")
+
+
+def projecten(request):
+    _require_indiener(request)
+    return render(
+        request,
+        "leerkring/tenant/projecten.html",
+        {"projecten": selectors.ingediende_projecten(request.tenant)},
+    )
+
+
+def project_delen(request):
+    _require_indiener(request)
+    dorpen = [d.naam for d in request.tenant.dorpen.all()]
+    status = 200
+    if request.method == "POST":
+        form = ProjectForm(request.POST, request.FILES, dorpen=dorpen)
+        if form.is_valid():
+            data = form.cleaned_data
+            fotos = [(data["foto"], data["foto_alt"])] if data.get("foto") else []
+            try:
+                services.project_submit(
+                    lidmaatschap=request.lidmaatschap,
+                    titel=data["titel"],
+                    samenvatting=data["samenvatting"],
+                    beschrijving=data["beschrijving"],
+                    dorp=data["dorp"],
+                    thema_slugs=[t.slug for t in data["themas"]],
+                    contact=data["contact"],
+                    fotos=fotos,
+                )
+            except NoaberError as exc:
+                field = exc.field if exc.field in form.fields else None
+                form.add_error(field, str(exc.message))
+                status = exc.status
+            else:
+                messages.success(
+                    request,
+                    _("Dank je! Groninger Dorpen bekijkt jullie project en plaatst het daarna."),
+                )
+                return redirect("leerkring_tenant:projecten")
+        else:
+            status = 400
+    else:
+        form = ProjectForm(dorpen=dorpen)
+    return render(request, "leerkring/tenant/project_delen.html", {"form": form}, status=status)
