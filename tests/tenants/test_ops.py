@@ -3,6 +3,7 @@
 import json
 import logging
 import os
+import shutil
 import signal
 import time
 
@@ -74,9 +75,18 @@ def _wait_until_gone(pid: int) -> None:
     raise AssertionError(f"postmaster {pid} still running")
 
 
-def test_ingebouwde_server_start_weer_na_een_crash(tmp_path):
+@pytest.fixture
+def eigen_datamap():
+    """A data folder of its own inside var/ (not /tmp: pytest prunes old tmp dirs)."""
+    folder = embedded_db.DEFAULT_PGDATA.parent / f"pgdata-crashtest-{os.getpid()}"
+    shutil.rmtree(folder, ignore_errors=True)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_ingebouwde_server_start_weer_na_een_crash(eigen_datamap):
     """A killed server leaves a stale postmaster.pid; the next start must not trip on it."""
-    pgdata = tmp_path / "pgdata"
+    pgdata = eigen_datamap
     with psycopg.connect(embedded_db.start(pgdata)) as conn:
         assert conn.execute("SELECT 1").fetchone() == (1,)
     pid = _postmaster_pid(pgdata)
