@@ -478,10 +478,12 @@ def _jaartrend(jaren_rows, uren_rows, act_rows, aanw_rows) -> Tabel:
 
 
 def beschikbare_jaren() -> list[int]:
-    return sorted(
-        {d.year for d in Hulpvraag.objects.dates("aangemaakt_op", "year")},
-        reverse=True,
-    )
+    """Years with any requests, hours or activities, newest first (three queries)."""
+    jaren = {d.year for d in Hulpvraag.objects.dates("aangemaakt_op", "year")}
+    jaren |= {d.year for d in Urenregistratie.objects.dates("datum", "year")}
+    jaren |= {d.year for d in Activiteit.objects.datetimes("begint_op", "year")}
+    dit_jaar = timezone.localdate().year
+    return sorted((j for j in jaren if j <= dit_jaar), reverse=True)
 
 
 def kwartaaloverzicht(*, jaar: int) -> Rapport:

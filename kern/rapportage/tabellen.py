@@ -23,6 +23,9 @@ class Rij:
     # A count of people or requests (hidden below five for funders); hours and euros are not.
     telling: bool = True
 
+    def __post_init__(self) -> None:
+        self.label = str(self.label)  # choices give lazy labels; exports need plain text
+
 
 @dataclass
 class Tabel:
