@@ -456,11 +456,10 @@ def _activiteiten_tabel(act_qs, aanm_qs, kolommen, kolomnamen) -> Tabel:
 
 
 def _jaartrend(jaren_rows, uren_rows, act_rows, aanw_rows) -> Tabel:
-    jaren = sorted(
-        {r["jaar"] for r in jaren_rows}
-        | {r["jaar"] for r in uren_rows}
-        | {r["jaar"] for r in act_rows}
-    )
+    gezien = {r["jaar"] for rows in (jaren_rows, uren_rows, act_rows) for r in rows}
+    # Every year from the first to this one, so a gap shows as a gap; nothing planned ahead.
+    laatste = min(max(gezien, default=0), timezone.localdate().year)
+    jaren = list(range(min(gezien), laatste + 1)) if gezien else []
 
     def per_jaar(rows, key="n"):
         d = {r["jaar"]: r[key] or 0 for r in rows}
@@ -574,10 +573,16 @@ def subsidierapport(*, subsidie: Subsidie) -> Rapport:
     hulp = Hulpvraag.objects.filter(aangemaakt_op__gte=van, aangemaakt_op__lt=tot)
     if categorieen:
         hulp = hulp.filter(categorie__in=categorieen)
-    tabellen = _hulpvraag_tabellen(
-        hulp, kolommen, kolomnamen, categorieen or list(Categorie.objects.all())
-    )
-    tabellen = [t for t in tabellen if t.sleutel != "kanaal"]
+    # A grant for an activity (Samen aan tafel) is accounted for with that activity only;
+    # a grant for kinds of help, with those requests only.
+    met_hulpvragen = bool(categorieen) or not soorten
+    met_activiteiten = bool(soorten) or not categorieen
+    tabellen = []
+    if met_hulpvragen:
+        tabellen = _hulpvraag_tabellen(
+            hulp, kolommen, kolomnamen, categorieen or list(Categorie.objects.all())
+        )
+        tabellen = [t for t in tabellen if t.sleutel != "kanaal"]
     uren = Urenregistratie.objects.filter(datum__gte=subsidie.begin, datum__lte=subsidie.einde)
     act = Activiteit.objects.filter(begint_op__gte=van, begint_op__lt=tot)
     aanm = Aanmelding.objects.filter(activiteit__begint_op__gte=van, activiteit__begint_op__lt=tot)
@@ -592,8 +597,9 @@ def subsidierapport(*, subsidie: Subsidie) -> Rapport:
         for j, aantal in enumerate([*actief, periode_actief]):
             if aantal < 5:
                 rij.waarden[j] = VERBORGEN
-    act_tabel = _activiteiten_tabel(act, aanm, kolommen, kolomnamen)
-    alle = [anonimiseer(t) for t in [*tabellen, uren_tabel, act_tabel]]
+    if met_activiteiten:
+        tabellen.append(_activiteiten_tabel(act, aanm, kolommen, kolomnamen))
+    alle = [anonimiseer(t) for t in [*tabellen, uren_tabel]]
     return Rapport(
         titel=_("Verantwoording %(naam)s") % {"naam": subsidie.naam},
         ondertitel=_("%(financier)s · %(begin)s t/m %(einde)s · € %(bedrag)s")
