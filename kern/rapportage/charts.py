@@ -38,7 +38,8 @@ def staafdiagram(grafiek: Grafiek, *, id_: str) -> SafeString:
     )
     delen = [
         f'<svg class="grafiek" viewBox="0 0 {BREED} {HOOG}" role="img" '
-        f'aria-labelledby="{id_}-t {id_}-d" preserveAspectRatio="xMidYMid meet">',
+        f'aria-labelledby="{id_}-t" aria-describedby="{id_}-d" '
+        'preserveAspectRatio="xMidYMid meet">',
         f'<title id="{id_}-t">{escape(grafiek.titel)}</title>',
         f'<desc id="{id_}-d">{escape(beschrijving)}</desc>',
     ]
