@@ -70,10 +70,9 @@ def mdo_inwoner_agendeer(
     with transaction.atomic():
         if inwoner.pk not in inwoners_met_mdo_toestemming([inwoner.pk]):
             raise ValidatieFout(
-                format_lazy(
-                    "{} {}",
-                    _("Deze inwoner heeft geen toestemming gegeven om in het MDO besproken te"),
-                    _("worden. Vraag en noteer eerst toestemming."),
+                _(
+                    "Deze inwoner heeft geen toestemming gegeven om in het MDO besproken te "
+                    "worden. Vraag en noteer eerst toestemming."
                 ),
                 field="inwoner",
             )
