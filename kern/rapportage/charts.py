@@ -1,7 +1,9 @@
 """Bar charts as inline SVG, drawn on the server: no JavaScript, sharp on a phone and in print.
 
-The SVG scales to its container (viewBox), carries a title and a text description for screen
-readers, and every bar has its number printed on it; the same numbers are in a table below.
+Bars run horizontally, one row per year or quarter, so labels and numbers keep a readable
+size at 390 px however many years there are. The SVG scales to its container (viewBox),
+carries a title and a text description for screen readers, and every bar has its number
+printed next to it; the same numbers are in a table below.
 """
 
 from __future__ import annotations
@@ -11,15 +13,10 @@ from django.utils.safestring import SafeString, mark_safe
 
 from kern.rapportage.tabellen import Grafiek
 
-BREED, HOOG = 640, 300
-MARGE_L, MARGE_R, MARGE_B, MARGE_T = 48, 12, 36, 16
-
-
-def _nice_max(value: float) -> float:
-    if value <= 0:
-        return 1
-    stap = 10 ** max(len(str(int(value))) - 1, 0)
-    return (int(value / stap) + 1) * stap
+BREED = 360
+RIJ = 26
+LABEL = 56
+GETAL = 44
 
 
 def _getal(v: float) -> str:
@@ -27,41 +24,30 @@ def _getal(v: float) -> str:
 
 
 def staafdiagram(grafiek: Grafiek, *, id_: str) -> SafeString:
-    n = max(len(grafiek.waarden), 1)
-    top = _nice_max(max(grafiek.waarden, default=0))
-    plot_b = BREED - MARGE_L - MARGE_R
-    plot_h = HOOG - MARGE_T - MARGE_B
-    slot = plot_b / n
-    bar = slot * 0.7
+    n = len(grafiek.waarden)
+    hoog = max(n, 1) * RIJ + 8
+    top = max(grafiek.waarden, default=0) or 1
+    ruimte = BREED - LABEL - GETAL
     beschrijving = ", ".join(
         f"{label}: {_getal(v)}" for label, v in zip(grafiek.labels, grafiek.waarden, strict=True)
     )
     delen = [
-        f'<svg class="grafiek" viewBox="0 0 {BREED} {HOOG}" role="img" '
-        f'aria-labelledby="{id_}-t" aria-describedby="{id_}-d" '
-        'preserveAspectRatio="xMidYMid meet">',
+        f'<svg class="grafiek" viewBox="0 0 {BREED} {hoog}" role="img" '
+        f'aria-labelledby="{id_}-t" aria-describedby="{id_}-d">',
         f'<title id="{id_}-t">{escape(grafiek.titel)}</title>',
         f'<desc id="{id_}-d">{escape(beschrijving)}</desc>',
+        f'<line x1="{LABEL}" x2="{LABEL}" y1="2" y2="{hoog - 4}" class="raster"/>',
     ]
-    for stap in range(5):
-        waarde = top * stap / 4
-        y = MARGE_T + plot_h - plot_h * stap / 4
-        delen.append(
-            f'<line x1="{MARGE_L}" x2="{BREED - MARGE_R}" y1="{y:.1f}" y2="{y:.1f}" '
-            f'class="raster"/><text x="{MARGE_L - 6}" y="{y + 4:.1f}" text-anchor="end" '
-            f'class="as">{_getal(waarde)}</text>'
-        )
     for i, (label, waarde) in enumerate(zip(grafiek.labels, grafiek.waarden, strict=True)):
-        h = plot_h * (waarde / top)
-        x = MARGE_L + i * slot + (slot - bar) / 2
-        y = MARGE_T + plot_h - h
-        midden = x + bar / 2
+        y = 4 + i * RIJ
+        breedte = ruimte * (waarde / top)
+        tekst_y = y + 17
         delen.append(
-            f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" class="staaf"/>'
-            f'<text x="{midden:.1f}" y="{max(y - 4, 12):.1f}" text-anchor="middle" '
-            f'class="getal">{_getal(waarde)}</text>'
-            f'<text x="{midden:.1f}" y="{HOOG - MARGE_B + 18}" text-anchor="middle" '
-            f'class="as">{escape(label)}</text>'
+            f'<text x="{LABEL - 6}" y="{tekst_y}" text-anchor="end" class="as">'
+            f"{escape(label)}</text>"
+            f'<rect x="{LABEL}" y="{y + 3}" width="{breedte:.1f}" height="{RIJ - 8}" '
+            f'class="staaf"/><text x="{LABEL + breedte + 5:.1f}" y="{tekst_y}" class="getal">'
+            f"{_getal(waarde)}</text>"
         )
     delen.append("</svg>")
     return mark_safe("".join(delen))  # noqa: S308 - every text above is escaped

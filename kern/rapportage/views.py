@@ -464,7 +464,8 @@ def kwartaaloverzicht(request):
         inhoud = exports.BOUWERS[formaat]([rapport])
         return _bestand(inhoud, f"kwartaaloverzicht-{jaar}.{formaat}", formaat)
     grafieken = [
-        charts.staafdiagram(g, id_=f"grafiek-{i}") for i, g in enumerate(rapport.grafieken)
+        (g.titel, charts.staafdiagram(g, id_=f"grafiek-{i}"))
+        for i, g in enumerate(rapport.grafieken)
     ]
     return render(
         request,
