@@ -138,6 +138,14 @@ def mdo_bespreking(request, pk: int):
                     door=request.user,
                 ),
             )
+        elif "afronden" in post:
+            actie = next(
+                (a for a in bespreking.acties.all() if str(a.pk) == post["afronden"]), None
+            )
+            if actie is None:
+                raise Http404
+            services.mdo_actie_afronden(actie=actie)
+            ok = True
         elif "actie" in post and actie_form.is_valid():
             ok = _apply(
                 actie_form,

@@ -163,3 +163,16 @@ def test_financier_en_subsidie_toevoegen_met_foute_invoer(wedde_db, client_for, 
         ).status_code
         == 403
     )
+
+
+def test_actie_afronden_op_de_besprekingspagina(wedde_demo, client_for, wereld):
+    b = MdoBespreking.objects.first()
+    eigenaar = MdoDeelnemer.objects.filter(overleg=b.overleg).first()
+    actie = MdoActie.objects.create(
+        bespreking=b, omschrijving="Bellen", eigenaar=eigenaar, uiterlijk=b.overleg.datum.date()
+    )
+    client = client_for(wereld.wedde, wereld.coordinator_wedde)
+    assert client.post(f"/mdo/bespreking/{b.pk}/", {"afronden": actie.pk}).status_code == 302
+    actie.refresh_from_db()
+    assert actie.afgerond_op is not None
+    assert client.post(f"/mdo/bespreking/{b.pk}/", {"afronden": 999999}).status_code == 404
