@@ -27,6 +27,8 @@ def kwartaalcijfers() -> list[Kwartaalcijfers]:
     from django.db.models.functions import TruncQuarter
 
     from kern.models import Hulpvraag, Vrijwilliger
+    from kern.models.activiteiten import Activiteit
+    from kern.models.mdo import MdoOverleg
 
     per_kwartaal: dict[date, dict[str, int]] = {}
     rows = (
@@ -39,10 +41,31 @@ def kwartaalcijfers() -> list[Kwartaalcijfers]:
         slug = row["categorie__slug"] or "onbekend"
         per_kwartaal.setdefault(kwartaal, {})[slug] = row["n"]
     actief = Vrijwilliger.objects.filter(status=Vrijwilliger.Status.ACTIEF).count()
+    activiteiten = _per_kwartaal(Activiteit.objects.filter(geannuleerd=False), "begint_op")
+    overleggen = _per_kwartaal(MdoOverleg.objects.all(), "datum")
+    kwartalen = sorted(set(per_kwartaal) | set(activiteiten) | set(overleggen))
     return [
-        Kwartaalcijfers(kwartaal=k, hulpvragen_per_categorie=v, vrijwilligers_actief=actief)
-        for k, v in sorted(per_kwartaal.items())
+        Kwartaalcijfers(
+            kwartaal=k,
+            hulpvragen_per_categorie=per_kwartaal.get(k, {}),
+            vrijwilligers_actief=actief,
+            activiteiten=activiteiten.get(k, 0),
+            mdo_overleggen=overleggen.get(k, 0),
+        )
+        for k in kwartalen
     ]
+
+
+def _per_kwartaal(qs, veld: str) -> dict[date, int]:
+    """Count rows per quarter (Europe/Amsterdam): one GROUP BY query."""
+    from django.db.models import Count
+    from django.db.models.functions import TruncQuarter
+
+    uit: dict[date, int] = {}
+    for row in qs.annotate(kw=TruncQuarter(veld)).order_by().values("kw").annotate(n=Count("id")):
+        kwartaal = row["kw"].date() if hasattr(row["kw"], "date") else row["kw"]
+        uit[kwartaal] = uit.get(kwartaal, 0) + row["n"]
+    return uit
 
 
 def laatste_activiteit() -> date | None:

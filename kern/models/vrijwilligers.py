@@ -61,6 +61,9 @@ class Urenregistratie(models.Model):
     match = models.ForeignKey(
         "kern.Match", on_delete=models.SET_NULL, null=True, blank=True, related_name="uren"
     )
+    activiteit = models.ForeignKey(
+        "kern.Activiteit", on_delete=models.SET_NULL, null=True, blank=True, related_name="uren"
+    )
     datum = models.DateField(_("datum"))
     uren = models.DecimalField(_("uren"), max_digits=4, decimal_places=1)
     omschrijving = models.CharField(_("omschrijving"), max_length=200, blank=True)

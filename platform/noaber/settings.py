@@ -234,6 +234,7 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=CELERY_BROKER_URL or None)
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_IMPORTS = ["kern.rapportage.tasks"]  # kern.rapportage is a package, not an app
 
 # --- Logging: one line per event, tenant in every line ------------------------------------
 LOG_FORMAT = env.str("LOG_FORMAT", default="text")

@@ -1,0 +1,1 @@
+"""MDO, activities, hours, grants and the quarterly overview of a foundation."""
