@@ -3,7 +3,7 @@
 
 Needs only Python 3 and git. It fetches uv from PyPI, lets uv find (or fetch) a
 Python 3.11/3.12 interpreter, installs the locked dependencies into .venv/,
-installs Debian's Chromium for the browser tests when missing, then runs the
+installs Debian's Chromium and poppler-utils for the tests when missing, then runs the
 demo or the whole test suite. The database is the embedded PostgreSQL in
 var/pgdata unless DATABASE_URL is set.
 """
@@ -50,24 +50,29 @@ def setup(*, browsers: bool) -> None:
     # uv picks a Python the project allows (>=3.11,<3.13), downloading one if needed.
     run([uv(), "sync", "--frozen", "--quiet"])
     if browsers:
-        ensure_chromium()
+        ensure_test_tools()
 
 
-def ensure_chromium() -> None:
-    if CHROMIUM.exists():
+# Debian packages the tests drive: the browser for walkthroughs, pdftoppm to render report PDFs.
+TEST_TOOLS = {"chromium": CHROMIUM, "poppler-utils": Path("/usr/bin/pdftoppm")}
+
+
+def ensure_test_tools() -> None:
+    missing = [package for package, path in TEST_TOOLS.items() if not path.exists()]
+    if not missing:
         return
     apt = shutil.which("apt-get")
     if apt is None:
-        say("geen apt-get: de browsertests worden overgeslagen (Chromium ontbreekt)")
+        say(f"geen apt-get: tests die {', '.join(missing)} nodig hebben worden overgeslagen")
         return
     prefix = [] if os.geteuid() == 0 else (["sudo"] if shutil.which("sudo") else None)
     if prefix is None:
-        say("geen root of sudo: de browsertests worden overgeslagen (Chromium ontbreekt)")
+        say(f"geen root of sudo: tests die {', '.join(missing)} nodig hebben worden overgeslagen")
         return
-    say("Debian's Chromium installeren voor de browsertests")
+    say(f"Debian-pakketten installeren voor de tests: {', '.join(missing)}")
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     run([*prefix, "apt-get", "update", "-qq"], env=env)
-    run([*prefix, "apt-get", "install", "-y", "-qq", "chromium"], env=env)
+    run([*prefix, "apt-get", "install", "-y", "-qq", *missing], env=env)
 
 
 def main(argv: list[str]) -> None:
