@@ -125,7 +125,7 @@ GET_TABEL = [
     ("kern:vrijwilliger_nieuw", None, OK, NEE, NEE, NEE),
     ("kern:vrijwilliger_bewerken", "bert", OK, NEE, NEE, NEE),
     ("kern:mijn", None, OK, OK, NEE, NEE),
-    ("kern:mijn_uren", None, LOGIN, OK, NEE, NEE),  # coordinator without volunteer record: back to mijn
+    ("kern:mijn_uren", None, LOGIN, OK, NEE, NEE),  # coordinator: no volunteer record
     ("kern:intake", None, OK, OK, OK, OK),
     ("kern:intake_bedankt", None, OK, OK, OK, OK),
 ]
