@@ -73,7 +73,7 @@ def _tekst(waarde, veld: str, *, verplicht: bool = True, max_len: int = MAX_TEKS
         raise ValidatieFout(_("Vul hier tekst in."), field=veld)
     waarde = waarde.replace("\x00", "").strip()
     if verplicht and not waarde:
-        raise ValidatieFout(_("Dit veld is verplicht."), field=veld)
+        raise ValidatieFout(_("Dit veld is vereist."), field=veld)
     if len(waarde) > max_len:
         raise ValidatieFout(
             format_lazy(_("Maximaal {} tekens, het zijn er {}."), max_len, len(waarde)), field=veld

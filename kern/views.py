@@ -25,6 +25,11 @@ from tenants.middleware import tenant_public
 INTAKE_PER_UUR = 5
 
 
+def _post(request):
+    """Bound on POST even when nothing was sent (an empty POST must show its errors)."""
+    return request.POST if request.method == "POST" else None
+
+
 def _run(form, action):
     """Call a service with the cleaned data; its refusal becomes a Dutch form error."""
     if not form.is_valid():
@@ -91,7 +96,7 @@ def inwoners(request):
 
 @requires(Recht.DOSSIERS_SCHRIJVEN)
 def inwoner_nieuw(request):
-    form = f.InwonerForm(request.POST or None, tenant=request.tenant, nieuw=True)
+    form = f.InwonerForm(_post(request), tenant=request.tenant, nieuw=True)
     if request.method == "POST":
         inwoner = _run(
             form, lambda d: services.inwoner_create(door=request.user, **_inwoner_data(d))
@@ -127,7 +132,7 @@ def inwoner(request, pk):
 def inwoner_bewerken(request, pk):
     obj = policy.access_inwoner(_lid(request), request.user, pk, schrijven=True)
     initial = {k: getattr(obj, k) for k in f.InwonerForm.base_fields} | {"dorp": obj.dorp_id}
-    form = f.InwonerForm(request.POST or None, tenant=request.tenant, initial=initial)
+    form = f.InwonerForm(_post(request), tenant=request.tenant, initial=initial)
     if request.method == "POST" and _run(
         form, lambda d: services.inwoner_update(inwoner=obj, door=request.user, **d)
     ):
@@ -138,7 +143,7 @@ def inwoner_bewerken(request, pk):
 
 def _inwoner_actie(request, pk, form_cls, service, *, titel, melding, **initial):
     obj = policy.access_inwoner(_lid(request), request.user, pk, schrijven=True)
-    form = form_cls(request.POST or None, initial=initial)
+    form = form_cls(_post(request), initial=initial)
     if request.method == "POST" and _run(
         form, lambda d: service(inwoner=obj, door=request.user, **d)
     ):
@@ -223,7 +228,7 @@ def hulpvraag_nieuw(request):
     lid = _lid(request)
     voor = request.GET.get("inwoner") or request.POST.get("voor_inwoner")
     bewoner = policy.access_inwoner(lid, request.user, voor) if voor else None
-    form = f.HulpvraagForm(request.POST or None)
+    form = f.HulpvraagForm(_post(request))
     if request.method == "POST":
         hv = _run(
             form,
@@ -262,7 +267,7 @@ def hulpvraag(request, pk):
 @requires(Recht.DOSSIERS_SCHRIJVEN)
 def hulpvraag_status(request, pk):
     hv = policy.access_hulpvraag(_lid(request), request.user, pk, schrijven=True)
-    form = f.StatusForm(request.POST or None)
+    form = f.StatusForm(_post(request))
     form.fields["naar"].choices = f.status_choices_for(hv)
     if request.method == "POST" and _run(
         form,
@@ -278,7 +283,7 @@ def hulpvraag_koppel(request, pk):
     """Link a request (e.g. from the intake) to a resident found with the search box."""
     lid = _lid(request)
     hv = policy.access_hulpvraag(lid, request.user, pk, schrijven=True)
-    form = f.KoppelInwonerForm(request.POST or None)
+    form = f.KoppelInwonerForm(_post(request))
     if request.method == "POST" and form.is_valid():
         bewoner = policy.access_inwoner(lid, request.user, form.cleaned_data["inwoner"])
         services.hulpvraag_update(hulpvraag=hv, door=request.user, inwoner=bewoner)
@@ -308,7 +313,7 @@ def hulp_klaar(request, pk):
 @requires(Recht.DOSSIERS_SCHRIJVEN)
 def kandidaten_view(request, pk):
     hv = policy.access_hulpvraag(_lid(request), request.user, pk, schrijven=True)
-    form = f.MatchKiesForm(request.POST or None)
+    form = f.MatchKiesForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             vrijwilliger = policy.access_vrijwilliger(
@@ -328,7 +333,7 @@ def kandidaten_view(request, pk):
 
 def _match_actie(request, pk, form_cls, action, *, titel, melding, **initial):
     match = policy.access_match(_lid(request), request.user, pk, schrijven=True)
-    form = form_cls(request.POST or None, initial=initial)
+    form = form_cls(_post(request), initial=initial)
     if request.method == "POST" and _run(form, lambda d: action(match, d)):
         messages.success(request, melding)
         return redirect("kern:hulpvraag", pk=match.hulpvraag_id)
@@ -385,7 +390,7 @@ def afspraken_teken(request, pk):
 def taak_afronden(request, pk):
     lid = _lid(request)
     taak = policy.access_taak(lid, request.user, pk)
-    form = f.TaakAfrondenForm(request.POST or None)
+    form = f.TaakAfrondenForm(_post(request))
     if request.method == "POST" and _run(
         form, lambda d: services.taak_complete(taak=taak, door=request.user, **d)
     ):
@@ -397,7 +402,7 @@ def taak_afronden(request, pk):
 @requires(Recht.DOSSIERS_SCHRIJVEN)
 def verwijzing_antwoord(request, pk):
     verwijzing = policy.access_verwijzing(_lid(request), request.user, pk)
-    form = f.AntwoordForm(request.POST or None)
+    form = f.AntwoordForm(_post(request))
     if request.method == "POST" and _run(
         form,
         lambda d: services.verwijzing_answer(verwijzing=verwijzing, door=request.user, **d),
@@ -460,7 +465,7 @@ def signaal_nieuw(request):
         keuzes = [policy.access_inwoner(lid, request.user, gekozen)] if gekozen else []
     else:
         keuzes = list(Inwoner.objects.filter(pk__in=policy.eigen_inwoner_ids(request.user)))
-    form = f.SignaalForm(request.POST or None, inwoners=keuzes)
+    form = f.SignaalForm(_post(request), inwoners=keuzes)
     if request.method == "POST":
         signaal = _run(
             form,
@@ -552,7 +557,7 @@ def vrijwilligers(request):
 
 @requires(Recht.DOSSIERS_SCHRIJVEN)
 def vrijwilliger_nieuw(request):
-    form = f.VrijwilligerForm(request.POST or None, tenant=request.tenant)
+    form = f.VrijwilligerForm(_post(request), tenant=request.tenant)
     if request.method == "POST" and _run(
         form, lambda d: services.vrijwilliger_create(door=request.user, **d)
     ):
@@ -569,7 +574,7 @@ def vrijwilliger_bewerken(request, pk):
         "categorieen": list(obj.categorieen.values_list("pk", flat=True)),
         "dorpen": list(obj.dorpen.values_list("pk", flat=True)),
     }
-    form = f.VrijwilligerForm(request.POST or None, tenant=request.tenant, initial=initial)
+    form = f.VrijwilligerForm(_post(request), tenant=request.tenant, initial=initial)
     if request.method == "POST" and _run(
         form, lambda d: services.vrijwilliger_update(vrijwilliger=obj, door=request.user, **d)
     ):
@@ -594,7 +599,7 @@ def mijn_uren(request):
         return redirect("kern:mijn")
     matches = list(selectors.eigen_matches_voor_uren(request.user))
     form = f.UrenForm(
-        request.POST or None, matches=matches, initial={"datum": timezone.localdate()}
+        _post(request), matches=matches, initial={"datum": timezone.localdate()}
     )
 
     def log(d):
@@ -635,7 +640,7 @@ def _over_limiet(request) -> bool:
 
 @tenant_public
 def intake(request):
-    form = f.IntakeForm(request.POST or None)
+    form = f.IntakeForm(_post(request))
     if request.method == "POST":
         if _over_limiet(request):
             return render(request, "kern/intake.html", {"form": form, "te_vaak": True}, status=429)
