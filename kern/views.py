@@ -598,9 +598,7 @@ def mijn_uren(request):
         messages.error(request, _("Je account is nog niet aan een vrijwilliger gekoppeld."))
         return redirect("kern:mijn")
     matches = list(selectors.eigen_matches_voor_uren(request.user))
-    form = f.UrenForm(
-        _post(request), matches=matches, initial={"datum": timezone.localdate()}
-    )
+    form = f.UrenForm(_post(request), matches=matches, initial={"datum": timezone.localdate()})
 
     def log(d):
         match = policy.access_match(_lid(request), request.user, d["match"]) if d["match"] else None
