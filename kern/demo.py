@@ -52,6 +52,16 @@ def _user(rol: str, slug: str):
     return User.objects.filter(email=demo_email(rol, slug)).first()
 
 
+def _dorpen_voor(i: int, dorpen: list) -> list:
+    """One village each, every other volunteer also the next one: a realistic spread."""
+    if not dorpen:
+        return []
+    eigen = [dorpen[i % len(dorpen)]]
+    if i % 2 and len(dorpen) > 1:
+        eigen.append(dorpen[(i + 1) % len(dorpen)])
+    return eigen
+
+
 def _vrijwilligers(faker, dorpen, *, account) -> list[Vrijwilliger]:
     cats = {c.slug: c for c in Categorie.objects.all()}
     vandaag = timezone.localdate()
@@ -75,7 +85,7 @@ def _vrijwilligers(faker, dorpen, *, account) -> list[Vrijwilliger]:
                 achternaam=faker.last_name(),
                 telefoon=fictional_phone(faker),
                 categorieen=[cats[s] for s in soorten if s in cats],
-                dorpen=dorpen[i % len(dorpen) :] + dorpen[: i % len(dorpen)] if dorpen else [],
+                dorpen=_dorpen_voor(i, dorpen),
                 beschikbaarheid=[code for j, (code, _l) in enumerate(DAGDELEN) if (i + j) % 4 == 0],
                 eigen_auto=auto,
                 max_uren_per_maand=8 + 2 * (i % 3),

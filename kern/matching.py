@@ -205,6 +205,8 @@ def _score_vog(k: Kandidaat, v: Vrijwilliger, categorie, jaren: int, vandaag: da
             k.block("vog", _("Geen geldige VOG, en die is hier nodig"))
             return
         k.add("vog", format_lazy(_("VOG geldig tot {}"), tot.strftime("%d-%m-%Y")), 5)
+    elif not geldig:
+        k.add("vog", _("Geen geldige VOG (hier niet nodig)"), -2, positief=False)
     if geldig and (tot - vandaag).days <= VOG_WAARSCHUWING_DAGEN:
         k.add("vog", format_lazy(_("VOG verloopt op {}"), tot.strftime("%d-%m-%Y")), positief=False)
 
