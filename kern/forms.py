@@ -272,6 +272,11 @@ class VrijwilligerForm(forms.Form):
     )
     vog_datum = forms.DateField(label=_("VOG afgegeven op"), required=False, widget=DatumInput())
     status = forms.ChoiceField(label=_("Status"), choices=Vrijwilliger.Status.choices)
+    account_email = forms.EmailField(
+        label=_("E-mailadres van het inlogaccount (optioneel)"),
+        required=False,
+        help_text=_("Dan ziet de vrijwilliger na inloggen de eigen hulp."),
+    )
 
     def __init__(self, *args, tenant=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from django.db.models import Count, F, Func, Prefetch, Q, QuerySet, Sum, Value
 from django.db.models.functions import Concat
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from kern.models import (
     Aandachtslijst,
@@ -187,13 +188,26 @@ def inwoners_search(q: str, *, limit: int = LIJST_MAX) -> list[Inwoner]:
 # --- a resident's file and timeline ----------------------------------------------------
 
 
+TIJDLIJN_SOORTEN = {
+    "contact": _("contact"),
+    "hulpvraag": _("hulpvraag"),
+    "signaal": _("signaal"),
+    "afspraken": _("afspraken"),
+    "verwijzing": _("verwijzing"),
+}
+
+
 @dataclass(frozen=True)
 class TijdlijnItem:
     op: datetime
-    soort: str  # contact, hulpvraag, signaal, afspraken, verwijzing, toestemming
+    soort: str  # a key of TIJDLIJN_SOORTEN
     titel: str
     tekst: str
     url: str = ""
+
+    @property
+    def soort_label(self) -> str:
+        return str(TIJDLIJN_SOORTEN.get(self.soort, self.soort))
 
 
 @dataclass

@@ -762,6 +762,25 @@ def _vrijwilliger_velden(data: dict) -> dict:
     return schoon
 
 
+def account_voor(*, organisatie, email: str | None):
+    """The login of a member of this foundation, to link to a volunteer record."""
+    from tenants.models import Lidmaatschap
+
+    if not email:
+        return None
+    lid = (
+        Lidmaatschap.objects.filter(organisatie=organisatie, user__email__iexact=email, actief=True)
+        .select_related("user")
+        .first()
+    )
+    if lid is None:
+        raise ValidatieFout(
+            _("Er is geen account met dit e-mailadres bij deze organisatie."),
+            field="account_email",
+        )
+    return lid.user
+
+
 @transaction.atomic
 def vrijwilliger_create(*, door, categorieen=(), dorpen=(), **data) -> Vrijwilliger:
     velden = _vrijwilliger_velden(data)

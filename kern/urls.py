@@ -19,6 +19,7 @@ urlpatterns = [
     path("hulpvragen/nieuw/", views.hulpvraag_nieuw, name="hulpvraag_nieuw"),
     path("hulpvragen/<int:pk>/", views.hulpvraag, name="hulpvraag"),
     path("hulpvragen/<int:pk>/status/", views.hulpvraag_status, name="hulpvraag_status"),
+    path("hulpvragen/<int:pk>/bewerken/", views.hulpvraag_bewerken, name="hulpvraag_bewerken"),
     path("hulpvragen/<int:pk>/koppelen/", views.hulpvraag_koppel, name="hulpvraag_koppel"),
     path("hulpvragen/<int:pk>/vrijwilliger/", views.kandidaten_view, name="kandidaten"),
     path("hulpvragen/<int:pk>/hulp-klaar/", views.hulp_klaar, name="hulp_klaar"),

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from kern import forms as f
 from kern import policy, selectors, services
-from kern.matching import kandidaten, vog_geldig_tot
+from kern.matching import VOG_WAARSCHUWING_DAGEN, kandidaten, vog_geldig_tot
 from kern.models import Hulpvraag, Inwoner
 from kern.policy import Recht, requires
 from noaber.errors import NoaberError
@@ -276,6 +276,24 @@ def hulpvraag_status(request, pk):
         messages.success(request, _("Status bijgewerkt."))
         return redirect("kern:hulpvraag", pk=hv.pk)
     return _formulier(request, form, titel=_("Status wijzigen"), terug="kern:hulpvragen")
+
+
+@requires(Recht.DOSSIERS_SCHRIJVEN)
+def hulpvraag_bewerken(request, pk):
+    """Complete a request after the first call (category, hours): the limits are re-checked."""
+    hv = policy.access_hulpvraag(_lid(request), request.user, pk, schrijven=True)
+    initial = {k: getattr(hv, k) for k in f.HulpvraagForm.base_fields}
+    form = f.HulpvraagForm(_post(request), initial=initial)
+    if request.method == "POST":
+        bijgewerkt = _run(
+            form, lambda d: services.hulpvraag_update(hulpvraag=hv, door=request.user, **d)
+        )
+        if bijgewerkt:
+            if bijgewerkt.buiten_grenzen:
+                messages.warning(request, bijgewerkt.verwijsadvies)
+            messages.success(request, _("Hulpvraag bijgewerkt."))
+            return redirect("kern:hulpvraag", pk=hv.pk)
+    return _formulier(request, form, titel=_("Hulpvraag aanvullen"), terug="kern:hulpvragen")
 
 
 @requires(Recht.DOSSIERS_SCHRIJVEN)
@@ -544,6 +562,7 @@ def vrijwilligers(request):
     for v in rows:
         v.vog_tot = vog_geldig_tot(v, jaren)
         v.vog_verlopen = v.vog_tot is None or v.vog_tot < vandaag
+        v.vog_bijna = not v.vog_verlopen and (v.vog_tot - vandaag).days <= VOG_WAARSCHUWING_DAGEN
     return render(
         request,
         "kern/vrijwilligers.html",
@@ -559,7 +578,8 @@ def vrijwilligers(request):
 def vrijwilliger_nieuw(request):
     form = f.VrijwilligerForm(_post(request), tenant=request.tenant)
     if request.method == "POST" and _run(
-        form, lambda d: services.vrijwilliger_create(door=request.user, **d)
+        form,
+        lambda d: services.vrijwilliger_create(door=request.user, user=_account(request, d), **d),
     ):
         messages.success(request, _("Vrijwilliger vastgelegd."))
         return redirect("kern:vrijwilligers")
@@ -573,14 +593,22 @@ def vrijwilliger_bewerken(request, pk):
     initial |= {
         "categorieen": list(obj.categorieen.values_list("pk", flat=True)),
         "dorpen": list(obj.dorpen.values_list("pk", flat=True)),
+        "account_email": obj.user.email if obj.user_id else "",
     }
     form = f.VrijwilligerForm(_post(request), tenant=request.tenant, initial=initial)
     if request.method == "POST" and _run(
-        form, lambda d: services.vrijwilliger_update(vrijwilliger=obj, door=request.user, **d)
+        form,
+        lambda d: services.vrijwilliger_update(
+            vrijwilliger=obj, door=request.user, user=_account(request, d), **d
+        ),
     ):
         messages.success(request, _("Vrijwilliger bijgewerkt."))
         return redirect("kern:vrijwilligers")
     return _formulier(request, form, titel=str(obj), terug="kern:vrijwilligers")
+
+
+def _account(request, data: dict):
+    return services.account_voor(organisatie=request.tenant, email=data.pop("account_email", ""))
 
 
 # --- the volunteer's own view ---------------------------------------------------------------

@@ -115,6 +115,7 @@ FORMULIEREN = [
     ("kern:hulpvraag_nieuw", None, "coordinator"),
     ("kern:hulpvraag_status", "nieuw", "coordinator"),
     ("kern:hulpvraag_koppel", "nieuw", "coordinator"),
+    ("kern:hulpvraag_bewerken", "nieuw", "coordinator"),
     ("kern:kandidaten", "nieuw", "coordinator"),
     ("kern:afspraken", "match", "coordinator"),
     ("kern:afspraken_teken", "match", "coordinator"),

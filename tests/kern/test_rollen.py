@@ -110,6 +110,7 @@ GET_TABEL = [
     ("kern:hulpvraag", "hv", OK, NEE, NEE, OK),
     ("kern:hulpvraag_status", "hv", OK, NEE, NEE, NEE),
     ("kern:hulpvraag_koppel", "hv", OK, NEE, NEE, NEE),
+    ("kern:hulpvraag_bewerken", "hv", OK, NEE, NEE, NEE),
     ("kern:kandidaten", "ander", OK, NEE, NEE, NEE),
     ("kern:kennismaking", "match", OK, NEE, NEE, NEE),
     ("kern:afspraken", "match", OK, NEE, NEE, NEE),
