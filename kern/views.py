@@ -66,8 +66,8 @@ def _lid(request):
 def dashboard(request):
     lid = _lid(request)
     rol = policy.rol_van(lid)
-    if rol == policy.VRIJWILLIGER:
-        return redirect("kern:mijn")
+    if rol == policy.VRIJWILLIGER:  # a volunteer's start page is their own work
+        return render(request, "kern/mijn.html", {"werk": selectors.mijn_werk(user=request.user)})
     template = "kern/dashboard_bestuur.html" if rol == policy.BESTUUR else "kern/dashboard.html"
     return render(
         request,
@@ -589,7 +589,11 @@ def vrijwilliger_nieuw(request):
 @requires(Recht.DOSSIERS_SCHRIJVEN)
 def vrijwilliger_bewerken(request, pk):
     obj = policy.access_vrijwilliger(_lid(request), request.user, pk, schrijven=True)
-    initial = {k: getattr(obj, k) for k in f.VrijwilligerForm.base_fields if k != "categorieen"}
+    initial = {
+        k: getattr(obj, k)
+        for k in f.VrijwilligerForm.base_fields
+        if k not in ("categorieen", "account_email")
+    }
     initial |= {
         "categorieen": list(obj.categorieen.values_list("pk", flat=True)),
         "dorpen": list(obj.dorpen.values_list("pk", flat=True)),
