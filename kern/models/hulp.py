@@ -126,6 +126,14 @@ class StatusWijziging(models.Model):
     def __str__(self) -> str:
         return f"{self.van or '–'} → {self.naar}"
 
+    @property
+    def van_label(self) -> str:
+        return str(Hulpvraag.Status(self.van).label) if self.van else "–"
+
+    @property
+    def naar_label(self) -> str:
+        return str(Hulpvraag.Status(self.naar).label)
+
 
 class Match(models.Model):
     """A volunteer chosen for a help request by the coordinator."""
