@@ -24,6 +24,7 @@ from kern.models import (
     StatusWijziging,
     Taak,
     Urenregistratie,
+    Verwijzing,
     Vrijwilliger,
 )
 from tests.kern import factories as f
@@ -122,12 +123,20 @@ def _vul(n: int, *, anne, bert_user, rond: dict | None = None) -> dict:
         )
         for _ in range(n)
     )
+    taak = Taak.objects.filter(uitvoerder="organisatie").order_by("pk").first()
+    verwijzing = (
+        Verwijzing.objects.order_by("pk").first()
+        if rond
+        else services.verwijzing_create(inwoner=geesje, partner="Wmo", reden="Traplift", door=anne)
+    )
     signaal = Signaal.objects.first()
     services.signaal_escalate(signaal=signaal, toelichting="Bestuur?", door=anne)
     return {
         "geesje": geesje.pk,
-        "hv": hulpvragen[0].pk,
+        "hv": eerste.pk,
         "bert": bert.pk,
+        "taak": taak.pk,
+        "verwijzing": verwijzing.pk,
         "signaal": signaal.pk,
         "match": matches[0].pk if matches else None,
     }
@@ -147,6 +156,25 @@ PAGINAS = [
     ("coordinator", "kern:aandachtslijst", None, ""),
     ("coordinator", "kern:signalen", None, ""),
     ("coordinator", "kern:signaal", "signaal", ""),
+    ("coordinator", "kern:inwoner_nieuw", None, ""),
+    ("coordinator", "kern:inwoner_bewerken", "geesje", ""),
+    ("coordinator", "kern:contact_nieuw", "geesje", ""),
+    ("coordinator", "kern:aandacht_nieuw", "geesje", ""),
+    ("coordinator", "kern:toestemming_nieuw", "geesje", ""),
+    ("coordinator", "kern:verwijzing_nieuw", "geesje", ""),
+    ("coordinator", "kern:hulpvraag_nieuw", None, ""),
+    ("coordinator", "kern:hulpvraag_nieuw", "?inwoner", "geesje"),
+    ("coordinator", "kern:hulpvraag_bewerken", "hv", ""),
+    ("coordinator", "kern:hulpvraag_status", "hv", ""),
+    ("coordinator", "kern:hulpvraag_koppel", "hv", "?q=Dorpsstraat"),
+    ("coordinator", "kern:kennismaking", "match", ""),
+    ("coordinator", "kern:afspraken", "match", ""),
+    ("coordinator", "kern:taak_afronden", "taak", ""),
+    ("coordinator", "kern:verwijzing_antwoord", "verwijzing", ""),
+    ("coordinator", "kern:signaal_nieuw", None, ""),
+    ("coordinator", "kern:vrijwilliger_nieuw", None, ""),
+    ("coordinator", "kern:vrijwilliger_bewerken", "bert", ""),
+    ("anoniem", "kern:intake", None, ""),
     ("bestuur", "kern:dashboard", None, ""),
     ("bestuur", "kern:signalen", None, ""),
     ("vrijwilliger", "kern:mijn", None, ""),
@@ -168,14 +196,18 @@ def klanten(wereld, client_for):
         "coordinator": client_for(wereld.wedde, wereld.coordinator_wedde),
         "bestuur": client_for(wereld.wedde, wereld.bestuur_wedde),
         "vrijwilliger": client_for(wereld.wedde, wereld.vrijwilliger_wedde),
+        "anoniem": client_for(wereld.wedde),
     }
 
 
 def _urls(ids):
-    return [
-        (rol, reverse(naam, kwargs={"pk": ids[k]} if k else None) + q)
-        for rol, naam, k, q in PAGINAS
-    ]
+    urls = []
+    for rol, naam, k, q in PAGINAS:
+        if k == "?inwoner":  # a query parameter pointing at an object
+            urls.append((rol, f"{reverse(naam)}?inwoner={ids[q]}"))
+        else:
+            urls.append((rol, reverse(naam, kwargs={"pk": ids[k]} if k else None) + q))
+    return urls
 
 
 def test_elke_pagina_vaste_aantal_queries_bij_10_en_1000_rijen(
