@@ -164,6 +164,8 @@ def test_elke_kern_pagina_per_rol(
     assert response.status_code == verwacht
     if verwacht == OK and rol != "coordinator":
         assert b"bloedverdunners" not in response.content  # health notes: coordinator only
+    if naam == "kern:dashboard" and rol == "alleen-lezen":
+        assert "Signalen zonder reactie" not in response.content.decode()  # not for read-only
 
 
 @pytest.mark.parametrize(("naam", "sleutel"), [(r[0], r[1]) for r in GET_TABEL])
