@@ -23,6 +23,8 @@ class Kwartaalcijfers:
 
 def kwartaalcijfers() -> list[Kwartaalcijfers]:
     """Counts per quarter (Europe/Amsterdam) of this foundation."""
+    from zoneinfo import ZoneInfo
+
     from django.db.models import Count
     from django.db.models.functions import TruncQuarter
 
@@ -30,9 +32,11 @@ def kwartaalcijfers() -> list[Kwartaalcijfers]:
     from kern.models.activiteiten import Activiteit
     from kern.models.mdo import MdoOverleg
 
+    amsterdam = ZoneInfo("Europe/Amsterdam")  # explicit: never the session's time zone
+
     per_kwartaal: dict[date, dict[str, int]] = {}
     rows = (
-        Hulpvraag.objects.annotate(kwartaal=TruncQuarter("aangemaakt_op"))
+        Hulpvraag.objects.annotate(kwartaal=TruncQuarter("aangemaakt_op", tzinfo=amsterdam))
         .values("kwartaal", "categorie__slug")
         .annotate(n=Count("id"))
     )

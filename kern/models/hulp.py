@@ -93,12 +93,16 @@ class Hulpvraag(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     afgesloten_op = models.DateTimeField(null=True, blank=True)
+    # Set by kern.services when the help exceeds the foundation's limits (two-hour rule).
+    buiten_grenzen = models.BooleanField(_("buiten de grenzen"), default=False)
+    verwijsadvies = models.CharField(_("verwijsadvies"), max_length=300, blank=True)
+    dagdelen = models.JSONField(_("wanneer (dagdelen)"), default=list, blank=True)
 
     class Meta:
         ordering = ["-aangemaakt_op"]
         verbose_name = _("hulpvraag")
         verbose_name_plural = _("hulpvragen")
-        indexes = [models.Index(fields=["status"])]
+        indexes = [models.Index(fields=["status"]), models.Index(fields=["bron", "status"])]
 
     def __str__(self) -> str:
         return f"{self.get_status_display()}: {self.omschrijving[:40]}"
@@ -121,6 +125,14 @@ class StatusWijziging(models.Model):
 
     def __str__(self) -> str:
         return f"{self.van or '–'} → {self.naar}"
+
+    @property
+    def van_label(self) -> str:
+        return str(Hulpvraag.Status(self.van).label) if self.van else "–"
+
+    @property
+    def naar_label(self) -> str:
+        return str(Hulpvraag.Status(self.naar).label)
 
 
 class Match(models.Model):
@@ -202,7 +214,15 @@ class Taak(models.Model):
         CONTACT_AANDACHT = "contact-aandacht", _("contact aandachtslijst")
         OVERIG = "overig", _("overig")
 
+    class Uitvoerder(models.TextChoices):
+        ORGANISATIE = "organisatie", _("dorpsondersteuner")
+        VRIJWILLIGER = "vrijwilliger", _("vrijwilliger")
+
     soort = models.CharField(_("soort"), max_length=30, choices=Soort.choices)
+    # Who carries the task out: nabellen is the coordinator's job even when it is about a volunteer.
+    uitvoerder = models.CharField(
+        _("wie doet het"), max_length=20, choices=Uitvoerder.choices, default=Uitvoerder.ORGANISATIE
+    )
     hulpvraag = models.ForeignKey(
         Hulpvraag, on_delete=models.CASCADE, null=True, blank=True, related_name="taken"
     )
@@ -219,6 +239,7 @@ class Taak(models.Model):
 
     class Meta:
         ordering = ["vervaldatum"]
+        indexes = [models.Index(fields=["afgerond_op", "vervaldatum"])]
         verbose_name = _("taak")
         verbose_name_plural = _("taken")
 

@@ -14,6 +14,8 @@ class Instellingen(models.Model):
         _("maximaal aantal uren per keer"), max_digits=4, decimal_places=1, default=2
     )
     naam_op_intake = models.CharField(_("naam op het intakeformulier"), max_length=200, blank=True)
+    vog_geldig_jaren = models.PositiveSmallIntegerField(_("VOG geldig (jaren)"), default=3)
+    nabellen_na_dagen = models.PositiveSmallIntegerField(_("nabellen na … dagen"), default=3)
 
     class Meta:
         verbose_name = _("instellingen")
@@ -103,6 +105,7 @@ class Aandachtslijst(models.Model):
 
     class Meta:
         ordering = ["volgend_contact"]
+        indexes = [models.Index(fields=["actief", "volgend_contact"])]
         verbose_name = _("aandachtslijst")
         verbose_name_plural = _("aandachtslijst")
 
@@ -129,11 +132,13 @@ class Signaal(models.Model):
     )
     actie = models.TextField(_("actie"), blank=True)
     uitkomst = models.TextField(_("uitkomst"), blank=True)
+    bestuur_advies = models.TextField(_("advies van het bestuur"), blank=True)
     gemeld_op = models.DateTimeField(auto_now_add=True)
     afgehandeld_op = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-gemeld_op"]
+        indexes = [models.Index(fields=["status"])]
         verbose_name = _("signaal")
         verbose_name_plural = _("signalen")
 
