@@ -62,11 +62,15 @@ def kwartaalcijfers() -> list[Kwartaalcijfers]:
 
 def _per_kwartaal(qs, veld: str) -> dict[date, int]:
     """Count rows per quarter (Europe/Amsterdam): one GROUP BY query."""
+    from zoneinfo import ZoneInfo
+
     from django.db.models import Count
     from django.db.models.functions import TruncQuarter
 
+    amsterdam = ZoneInfo("Europe/Amsterdam")
     uit: dict[date, int] = {}
-    for row in qs.annotate(kw=TruncQuarter(veld)).order_by().values("kw").annotate(n=Count("id")):
+    rows = qs.annotate(kw=TruncQuarter(veld, tzinfo=amsterdam)).order_by().values("kw")
+    for row in rows.annotate(n=Count("id")):
         kwartaal = row["kw"].date() if hasattr(row["kw"], "date") else row["kw"]
         uit[kwartaal] = uit.get(kwartaal, 0) + row["n"]
     return uit
