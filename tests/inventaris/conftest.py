@@ -37,3 +37,9 @@ def maak_hulpvragen(aantal: int, *, categorie: str = "vervoer", **extra) -> list
         )
         for _ in range(aantal)
     ]
+
+
+@pytest.fixture(autouse=True)
+def _gedeelde_laag(wereld):
+    """Every shared-layer test needs the public tenant (host `localhost`) and the world."""
+    return wereld

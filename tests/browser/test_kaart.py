@@ -1,0 +1,58 @@
+"""A visitor opens the inventory map on her phone, sees the villages and filters on a gemeente."""
+
+import pytest
+
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+EEMSDELTA = [
+    "Wagenborgen",
+    "Woldendorp",
+    "Borgsweer",
+    "Termunten",
+    "Termuntenzijl",
+    "Meedhuizen",
+    "Losdorp",
+    "Loppersum",
+    "Middelstum",
+    "Bierum",
+    "Baamsum",
+]
+
+
+def _marker(page, dorp: str):
+    return page.locator(f'.leaflet-marker-icon.dorp-marker[title="{dorp}"]')
+
+
+def test_kaart_toont_de_demo_initiatieven_en_filtert_op_gemeente(demo_server, phone):
+    page = phone
+    # Tiles may be unreachable (no internet): markers and outlines must show regardless.
+    page.goto(f"http://localhost:{demo_server}/kaart/", wait_until="domcontentloaded")
+    page.wait_for_selector(".leaflet-marker-icon.dorp-marker")
+    for dorp in ["Wedde", "Ulrum", "Grijpskerk", *EEMSDELTA]:
+        assert _marker(page, dorp).count() == 1, dorp
+    assert _marker(page, "Wedde").is_visible()
+    assert page.locator("path.leaflet-interactive, .leaflet-overlay-pane path").count() >= 6
+    # The list beside the map says the same for screen readers.
+    lijst = page.locator("#dorpenlijst")
+    assert "Wedde dat 't lukt" in lijst.inner_text()
+    screenshot(page, "kaart-provincie")
+
+    page.get_by_label("Gemeente").select_option(label="Eemsdelta")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**/kaart/?gemeente=eemsdelta**")
+    page.wait_for_selector(".leaflet-marker-icon.dorp-marker")
+    for dorp in EEMSDELTA:
+        assert _marker(page, dorp).count() == 1, dorp
+    assert _marker(page, "Wedde").count() == 0
+    assert _marker(page, "Ulrum").count() == 0
+    assert "Dorpsondersteuning Zuid" in lijst.inner_text()
+    assert "Baamsum" in lijst.inner_text()
+
+    _marker(page, "Wagenborgen").click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Dorpsondersteuning Zuid" in popup.inner_text()
+    path = screenshot(page, "kaart-eemsdelta")
+    assert path.stat().st_size > 0
