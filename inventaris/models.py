@@ -179,6 +179,16 @@ class Kwartaalstand(models.Model):
     )
     kwartaal = models.DateField()
     hulpvragen = models.PositiveIntegerField(default=0)
+    # Per standard category (kern's seeded list; anything else counts as "overig"):
+    # columns, not rows, so the overview sums a few thousand rows in one pass.
+    hulpvragen_vervoer = models.PositiveIntegerField(default=0)
+    hulpvragen_formulieren = models.PositiveIntegerField(default=0)
+    hulpvragen_klusjes = models.PositiveIntegerField(default=0)
+    hulpvragen_bezoek = models.PositiveIntegerField(default=0)
+    hulpvragen_aandacht = models.PositiveIntegerField(default=0)
+    hulpvragen_respijtzorg = models.PositiveIntegerField(default=0)
+    hulpvragen_taal = models.PositiveIntegerField(default=0)
+    hulpvragen_overig = models.PositiveIntegerField(default=0)
     vrijwilligers_actief = models.PositiveIntegerField(default=0)
     activiteiten = models.PositiveIntegerField(default=0)
     mdo_overleggen = models.PositiveIntegerField(default=0)
@@ -187,32 +197,7 @@ class Kwartaalstand(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["organisatie", "kwartaal"], name="stand_uniek")
         ]
-        indexes = [models.Index(fields=["kwartaal", "gemeente"])]
+        indexes = [models.Index(fields=["kwartaal", "gemeente"]), models.Index(fields=["kwartaal"])]
 
     def __str__(self) -> str:
         return f"{self.organisatie_id} {self.kwartaal}"
-
-
-class Categorietelling(models.Model):
-    """Help requests of one tenant, quarter and (standard) category."""
-
-    organisatie = models.ForeignKey(
-        "tenants.Organisatie", on_delete=models.CASCADE, related_name="+"
-    )
-    gemeente = models.ForeignKey(
-        "tenants.Gemeente", on_delete=models.PROTECT, null=True, related_name="+"
-    )
-    kwartaal = models.DateField()
-    categorie = models.CharField(max_length=20)
-    hulpvragen = models.PositiveIntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["organisatie", "kwartaal", "categorie"], name="telling_uniek"
-            )
-        ]
-        indexes = [models.Index(fields=["kwartaal", "categorie"])]
-
-    def __str__(self) -> str:
-        return f"{self.organisatie_id} {self.kwartaal} {self.categorie}"

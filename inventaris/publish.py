@@ -43,18 +43,17 @@ def _schema_is_tenant(schema_name: str) -> bool:
 
 def publish_tenant(organisatie) -> None:
     """Recompute one tenant's counts in its schema and replace its public rows."""
-    from inventaris.models import Categorietelling, Kwartaalstand, Publicatie
+    from inventaris.models import Kwartaalstand, Publicatie
     from kern.aggregates import kwartaalcijfers, laatste_activiteit
 
     with schema_context(organisatie.schema_name):
         cijfers = kwartaalcijfers()
         laatste = laatste_activiteit()
-    standen, tellingen = [], []
+    standen = []
     for k in cijfers:
-        per_categorie: dict[str, int] = {}
+        per_categorie = dict.fromkeys(STANDAARD_CATEGORIEEN, 0)
         for slug, n in k.hulpvragen_per_categorie.items():
-            slug = slug if slug in STANDAARD_CATEGORIEEN else "overig"
-            per_categorie[slug] = per_categorie.get(slug, 0) + int(n)
+            per_categorie[slug if slug in per_categorie else "overig"] += int(n)
         standen.append(
             Kwartaalstand(
                 organisatie_id=organisatie.pk,
@@ -64,23 +63,12 @@ def publish_tenant(organisatie) -> None:
                 vrijwilligers_actief=int(k.vrijwilligers_actief),
                 activiteiten=int(k.activiteiten),
                 mdo_overleggen=int(k.mdo_overleggen),
+                **{f"hulpvragen_{slug}": n for slug, n in per_categorie.items()},
             )
-        )
-        tellingen.extend(
-            Categorietelling(
-                organisatie_id=organisatie.pk,
-                gemeente_id=organisatie.gemeente_id,
-                kwartaal=k.kwartaal,
-                categorie=slug,
-                hulpvragen=n,
-            )
-            for slug, n in per_categorie.items()
         )
     with schema_context(get_public_schema_name()), transaction.atomic():
         Kwartaalstand.objects.filter(organisatie_id=organisatie.pk).delete()
-        Categorietelling.objects.filter(organisatie_id=organisatie.pk).delete()
         Kwartaalstand.objects.bulk_create(standen)
-        Categorietelling.objects.bulk_create(tellingen)
         Publicatie.objects.update_or_create(
             organisatie_id=organisatie.pk,
             defaults={"laatste_activiteit": laatste, "bijgewerkt_op": timezone.now()},

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Max, Min, Prefetch, Q, Sum
+from django.db.models import F, Max, Min, Prefetch, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from inventaris.models import (
     Aanmelding,
-    Categorietelling,
     Initiatief,
     InitiatiefWijziging,
     Kaartsoort,
@@ -173,78 +172,78 @@ class Overzicht:
     alle_gemeenten: list[Gemeente]
 
 
-def _reeks_per_kwartaal(rows, kwartalen, veld) -> list[Aantal]:
-    per = {r["kwartaal"]: r[veld] for r in rows}
-    return [maskeer(per.get(k)) for k in kwartalen]
+CATEGORIE_VELDEN = {slug: f"hulpvragen_{slug}" for slug in STANDAARD_CATEGORIEEN}
+SOM_VELDEN = (*MATEN, *CATEGORIE_VELDEN.values())
+
+
+def _reeksen(per_kwartaal: dict[date, dict], kwartalen: list[date]):
+    """Masked series per measure and per category from {quarter: {field: n}}."""
+    maten = {
+        m: Reeks(
+            str(MAAT_LABELS[m]), m, [maskeer(per_kwartaal.get(k, {}).get(m)) for k in kwartalen]
+        )
+        for m in MATEN
+    }
+    categorieen = [
+        Reeks(slug, slug, [maskeer(per_kwartaal.get(k, {}).get(veld)) for k in kwartalen])
+        for slug, veld in CATEGORIE_VELDEN.items()
+    ]
+    return maten, categorieen
 
 
 def overzicht(*, gemeente: str = "", pagina: int | str = 1, tot: date | None = None) -> Overzicht:
-    """The provincial overview from the summary tables: 7 queries for any number of tenants."""
+    """The provincial overview from the summary table: 6 queries for any number of tenants."""
     kwartalen = laatste_kwartalen(tot=tot)
-    start = kwartalen[0]
     alle_gemeenten = list(Gemeente.objects.all())  # 1
     gekozen = next((g for g in alle_gemeenten if g.slug == gemeente), None)
-    filt = Q(kwartaal__gte=start)
-    if gekozen:
-        filt &= Q(gemeente_id=gekozen.pk)
 
-    totaal = list(  # 2
-        Kwartaalstand.objects.filter(filt).values("kwartaal").annotate(**{m: Sum(m) for m in MATEN})
-    )
-    provincie = {
-        m: Reeks(str(MAAT_LABELS[m]), m, _reeks_per_kwartaal(totaal, kwartalen, m)) for m in MATEN
-    }
-
-    per_cat: dict[str, dict[date, int]] = {}
-    for r in (  # 3
-        Categorietelling.objects.filter(filt)
-        .values("categorie", "kwartaal")
-        .annotate(n=Sum("hulpvragen"))
-    ):
-        per_cat.setdefault(r["categorie"], {})[r["kwartaal"]] = r["n"]
-    categorieen = [
-        Reeks(slug, slug, [maskeer(per_cat.get(slug, {}).get(k)) for k in kwartalen])
-        for slug in STANDAARD_CATEGORIEEN
-    ]
-
-    per_gem: dict[int, dict[date, int]] = {}
-    for r in (  # 4
-        Kwartaalstand.objects.filter(kwartaal__gte=start)
+    # 2: one pass over the summary table, per gemeente and quarter (a few dozen rows).
+    per_gem: dict[int | None, dict[date, dict]] = {}
+    for r in (
+        Kwartaalstand.objects.filter(kwartaal__gte=kwartalen[0])
         .values("gemeente_id", "kwartaal")
-        .annotate(n=Sum("hulpvragen"))
+        .annotate(**{f: Sum(f) for f in SOM_VELDEN})
+        .order_by()
     ):
-        per_gem.setdefault(r["gemeente_id"], {})[r["kwartaal"]] = r["n"]
+        per_gem.setdefault(r["gemeente_id"], {})[r["kwartaal"]] = r
+    totaal: dict[date, dict] = {}
+    for gem_id, rijen in per_gem.items():
+        if gekozen and gem_id != gekozen.pk:
+            continue
+        for k, r in rijen.items():
+            som = totaal.setdefault(k, dict.fromkeys(SOM_VELDEN, 0))
+            for f in SOM_VELDEN:
+                som[f] += r[f] or 0
+    provincie, categorieen = _reeksen(totaal, kwartalen)
     gemeenten = [
-        Reeks(g.naam, g.slug, [maskeer(per_gem.get(g.pk, {}).get(k)) for k in kwartalen])
+        Reeks(
+            g.naam,
+            g.slug,
+            [maskeer(per_gem.get(g.pk, {}).get(k, {}).get("hulpvragen")) for k in kwartalen],
+        )
         for g in alle_gemeenten
     ]
 
     orgs = (
         Organisatie.objects.exclude(schema_name="public")
         .select_related("gemeente", "publicatie")
-        .annotate(
-            laatste_kwartaal=Sum(
-                "kwartaalstanden__hulpvragen",
-                filter=Q(kwartaalstanden__kwartaal=kwartalen[-1]),
-            ),
-            vorige_kwartaal=Sum(
-                "kwartaalstanden__hulpvragen",
-                filter=Q(kwartaalstanden__kwartaal=kwartalen[-2]),
-            ),
-        )
-        .order_by("publicatie__laatste_activiteit", "naam")  # stalled initiatives first
-    )
+        .order_by(F("publicatie__laatste_activiteit").asc(nulls_first=True), "naam")
+    )  # stalled initiatives first
     if gekozen:
         orgs = orgs.filter(gemeente_id=gekozen.pk)
-    page = Paginator(orgs, PER_PAGINA).get_page(pagina)  # 5 (count) + 6 (page)
+    page = Paginator(orgs, PER_PAGINA).get_page(pagina)  # 3 (count) + 4 (page)
+    recent = {  # 5: the last two quarters of the tenants on this page
+        (r["organisatie_id"], r["kwartaal"]): r["hulpvragen"]
+        for r in Kwartaalstand.objects.filter(
+            organisatie_id__in=[o.pk for o in page.object_list], kwartaal__in=kwartalen[-2:]
+        ).values("organisatie_id", "kwartaal", "hulpvragen")
+    }
     for org in page.object_list:
-        org.laatste_kwartaal_aantal = maskeer(org.laatste_kwartaal)
-        org.vorige_kwartaal_aantal = maskeer(org.vorige_kwartaal)
+        org.laatste_kwartaal_aantal = maskeer(recent.get((org.pk, kwartalen[-1])))
+        org.vorige_kwartaal_aantal = maskeer(recent.get((org.pk, kwartalen[-2])))
 
-    stand = Publicatie.objects.aggregate(  # 7
-        laatst=Max("bijgewerkt_op"), oudst=Min("bijgewerkt_op"), n=Count("id")
-    )
-    return Overzicht(
+    stand = Publicatie.objects.aggregate(laatst=Max("bijgewerkt_op"), oudst=Min("bijgewerkt_op"))
+    return Overzicht(  # 6 above
         kwartalen=kwartalen,
         labels=[kwartaal_label(k) for k in kwartalen],
         provincie=provincie,
@@ -280,97 +279,73 @@ def organisatie_overzicht(slug: str, *, tot: date | None = None) -> Organisatieo
     if org is None:
         return None
     kwartalen = laatste_kwartalen(tot=tot)
-    standen = list(
-        Kwartaalstand.objects.filter(organisatie=org, kwartaal__gte=kwartalen[0]).values(
-            "kwartaal", *MATEN
+    per_kwartaal = {
+        r["kwartaal"]: r
+        for r in Kwartaalstand.objects.filter(organisatie=org, kwartaal__gte=kwartalen[0]).values(
+            "kwartaal", *SOM_VELDEN
         )
-    )
-    maten = [
-        Reeks(str(MAAT_LABELS[m]), m, _reeks_per_kwartaal(standen, kwartalen, m)) for m in MATEN
-    ]
-    per_cat: dict[str, dict[date, int]] = {}
-    for r in Categorietelling.objects.filter(organisatie=org, kwartaal__gte=kwartalen[0]).values(
-        "categorie", "kwartaal", "hulpvragen"
-    ):
-        per_cat.setdefault(r["categorie"], {})[r["kwartaal"]] = r["hulpvragen"]
-    categorieen = [
-        Reeks(slug, slug, [maskeer(per_cat.get(slug, {}).get(k)) for k in kwartalen])
-        for slug in STANDAARD_CATEGORIEEN
-    ]
-    publicatie = getattr(org, "publicatie", None)
+    }
+    maten, categorieen = _reeksen(per_kwartaal, kwartalen)
     return Organisatieoverzicht(
-        org, kwartalen, [kwartaal_label(k) for k in kwartalen], maten, categorieen, publicatie
+        org,
+        kwartalen,
+        [kwartaal_label(k) for k in kwartalen],
+        list(maten.values()),
+        categorieen,
+        getattr(org, "publicatie", None),
     )
 
 
 def export_rijen(*, gemeente: str = "", tot: date | None = None):
     """Long-format rows for the CSV export: level, name, gemeente, quarter, measure, value.
 
-    Streams: one query per level, values masked like on the page.
+    Streams; every value masked like on the page.
     """
     kwartalen = laatste_kwartalen(tot=tot)
-    start = kwartalen[0]
-    filt = Q(kwartaal__gte=start)
+    filt = Q(kwartaal__gte=kwartalen[0])
     gem = Gemeente.objects.filter(slug=gemeente).first() if gemeente else None
     if gem:
         filt &= Q(gemeente_id=gem.pk)
+    maten = [(m, m) for m in MATEN] + [
+        (f"hulpvragen:{slug}", veld) for slug, veld in CATEGORIE_VELDEN.items()
+    ]
     yield ["niveau", "naam", "gemeente", "kwartaal", "maat", "waarde"]
-    for r in (
+    provincie = (
         Kwartaalstand.objects.filter(filt)
         .values("kwartaal")
-        .annotate(**{m: Sum(m) for m in MATEN})
+        .annotate(**{f: Sum(f) for f in SOM_VELDEN})
         .order_by("kwartaal")
-    ):
-        for m in MATEN:
+    )
+    naam = gem.naam if gem else "Groningen"
+    for r in provincie:
+        for label, veld in maten:
+            k = kwartaal_label(r["kwartaal"])
             yield [
-                "provincie",
-                "Groningen",
+                "provincie" if not gem else "gemeente",
+                naam,
                 "",
-                kwartaal_label(r["kwartaal"]),
-                m,
-                maskeer(r[m]).tekst,
+                k,
+                label,
+                maskeer(r[veld]).tekst,
             ]
-    for r in (
-        Categorietelling.objects.filter(filt)
-        .values("kwartaal", "categorie")
-        .annotate(n=Sum("hulpvragen"))
-        .order_by("kwartaal", "categorie")
-    ):
-        yield [
-            "provincie",
-            "Groningen",
-            "",
-            kwartaal_label(r["kwartaal"]),
-            f"hulpvragen:{r['categorie']}",
-            maskeer(r["n"]).tekst,
-        ]
+    if not gem:
+        for r in (
+            Kwartaalstand.objects.filter(filt)
+            .values("gemeente__naam", "kwartaal")
+            .annotate(**{f: Sum(f) for f in SOM_VELDEN})
+            .order_by("gemeente__naam", "kwartaal")
+        ):
+            for label, veld in maten:
+                g = r["gemeente__naam"] or ""
+                k = kwartaal_label(r["kwartaal"])
+                yield ["gemeente", g, g, k, label, maskeer(r[veld]).tekst]
     for r in (
         Kwartaalstand.objects.filter(filt)
-        .values("gemeente__naam", "kwartaal")
-        .annotate(**{m: Sum(m) for m in MATEN})
-        .order_by("gemeente__naam", "kwartaal")
-    ):
-        for m in MATEN:
-            yield [
-                "gemeente",
-                r["gemeente__naam"] or "",
-                r["gemeente__naam"] or "",
-                kwartaal_label(r["kwartaal"]),
-                m,
-                maskeer(r[m]).tekst,
-            ]
-    for r in (
-        Kwartaalstand.objects.filter(filt)
-        .values("organisatie__naam", "gemeente__naam", "kwartaal", *MATEN)
+        .values("organisatie__naam", "gemeente__naam", "kwartaal", *SOM_VELDEN)
         .order_by("organisatie__naam", "kwartaal")
         .iterator(chunk_size=2000)
     ):
-        for m in MATEN:
-            yield [
-                "organisatie",
-                r["organisatie__naam"],
-                r["gemeente__naam"] or "",
-                kwartaal_label(r["kwartaal"]),
-                m,
-                maskeer(r[m]).tekst,
-            ]
+        for label, veld in maten:
+            k = kwartaal_label(r["kwartaal"])
+            g = r["gemeente__naam"] or ""
+            yield ["organisatie", r["organisatie__naam"], g, k, label, maskeer(r[veld]).tekst]

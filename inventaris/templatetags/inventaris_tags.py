@@ -21,10 +21,11 @@ def staafdiagram(reeks, labels, titel=""):
         h = HEIGHT * aantal.waarde / top if aantal.waarde else 4
         staven.append(
             {
-                "x": round(i * (breedte + GAP), 1),
-                "y": round(HEIGHT - h, 1),
-                "h": round(h, 1),
-                "w": round(breedte, 1),
+                # Strings, not floats: the Dutch locale would write "12,5" into SVG.
+                "x": f"{i * (breedte + GAP):.1f}",
+                "y": f"{HEIGHT - h:.1f}",
+                "h": f"{h:.1f}",
+                "w": f"{breedte:.1f}",
                 "tekst": aantal.tekst,
                 "label": label,
                 "gemaskeerd": aantal.waarde is None,
@@ -35,5 +36,6 @@ def staafdiagram(reeks, labels, titel=""):
         "titel": titel or reeks.naam,
         "width": WIDTH,
         "height": HEIGHT + 30,
-        "basis": HEIGHT,
+        "label_y": str(HEIGHT + 14),
+        "waarde_y": str(HEIGHT + 27),
     }

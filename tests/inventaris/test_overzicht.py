@@ -67,3 +67,14 @@ def test_overzicht_filtert_op_gemeente(staf_client, drie_en_vier):
     data = staf_client.get("/overzicht/cijfers.json?gemeente=het-hogeland").json()
     assert [o["slug"] for o in data["organisaties"]] == ["ulrum"]
     assert data["provincie"]["hulpvragen"][-1] == "<5"
+
+
+def test_trenddiagram_gebruikt_svg_getallen_ook_in_het_nederlands(staf_client, drie_en_vier):
+    import re
+
+    html = staf_client.get("/overzicht/").content.decode()
+    coords = re.findall(r'<rect x="([^"]+)" y="([^"]+)" width="([^"]+)" height="([^"]+)"', html)
+    assert len(coords) == 4 * 8  # four charts of eight quarters
+    for waarden in coords:
+        for waarde in waarden:
+            float(waarde)  # "12,5" would raise
