@@ -19,9 +19,12 @@ def _inventaris_callbacks(callbacks) -> list:
 def test_hulpvragen_in_een_transactie_publiceren_eenmaal_na_commit(
     wereld, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with schema_context(wereld.wedde.schema_name), transaction.atomic():
-            maak_hulpvragen(3)
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        schema_context(wereld.wedde.schema_name),
+        transaction.atomic(),
+    ):
+        maak_hulpvragen(3)
     assert len(_inventaris_callbacks(callbacks)) == 1
     stand = Kwartaalstand.objects.get(organisatie=wereld.wedde)
     assert stand.hulpvragen == 3
@@ -30,14 +33,16 @@ def test_hulpvragen_in_een_transactie_publiceren_eenmaal_na_commit(
 
 
 def test_teruggedraaide_wijziging_publiceert_niets(wereld, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with schema_context(wereld.wedde.schema_name):
-            try:
-                with transaction.atomic():
-                    maak_hulpvragen(2)
-                    raise RuntimeError("afgebroken")
-            except RuntimeError:
-                pass
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        schema_context(wereld.wedde.schema_name),
+    ):
+        try:
+            with transaction.atomic():
+                maak_hulpvragen(2)
+                raise RuntimeError("afgebroken")
+        except RuntimeError:
+            pass
     assert _inventaris_callbacks(callbacks) == []
     assert not Kwartaalstand.objects.filter(organisatie=wereld.wedde).exists()
 
@@ -59,11 +64,10 @@ def test_publiceren_gebeurt_in_het_schema_van_de_wijziging_ook_na_terugschakelen
 ):
     # The demo seeds inside tenant_context within an outer atomic: the callback
     # runs after the schema was switched back to public and must still find Wedde.
-    with django_capture_on_commit_callbacks(execute=True):
-        with transaction.atomic():
-            with schema_context(wereld.wedde.schema_name):
-                maak_hulpvragen(5)
-            assert connection.schema_name == "public"
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        with schema_context(wereld.wedde.schema_name):
+            maak_hulpvragen(5)
+        assert connection.schema_name == "public"
     assert Kwartaalstand.objects.get(organisatie=wereld.wedde).hulpvragen == 5
 
 
