@@ -56,3 +56,27 @@ def test_kaart_toont_de_demo_initiatieven_en_filtert_op_gemeente(demo_server, ph
     assert "Dorpsondersteuning Zuid" in popup.inner_text()
     path = screenshot(page, "kaart-eemsdelta")
     assert path.stat().st_size > 0
+
+
+def test_staf_ziet_het_provinciale_overzicht_met_stand_en_kleine_aantallen_gemaskeerd(
+    demo_server, phone
+):
+    from tenants.demo import DEMO_PASSWORD, STAFF_EMAIL
+    from tests.browser.conftest import current_totp
+
+    page = phone
+    page.goto(f"http://localhost:{demo_server}/overzicht/")
+    assert "/accounts/login/" in page.url
+    page.get_by_label("E-mailadres").fill(STAFF_EMAIL)
+    page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Aanmelden").click()
+    page.wait_for_url("**/accounts/2fa/authenticate/")
+    page.get_by_label("Code").fill(current_totp(STAFF_EMAIL))
+    page.get_by_role("button", name="Aanmelden").click()
+    page.wait_for_url("**/overzicht/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Provinciaal overzicht"
+    assert "Bijgewerkt" in page.locator(".stand").inner_text()
+    assert "Wedde dat 't lukt" in page.content()
+    assert page.locator("figure.diagram").count() == 4
+    path = screenshot(page, "overzicht-staf")
+    assert path.stat().st_size > 0
