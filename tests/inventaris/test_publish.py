@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.db import connection, transaction
 from django_tenants.utils import schema_context
@@ -106,3 +108,20 @@ def test_herpubliceren_vervangt_de_oude_cijfers(wereld):
         Hulpvraag.objects.filter(pk__in=Hulpvraag.objects.values("pk")[:2]).delete()
     publish_tenant(wereld.wedde)
     assert Kwartaalstand.objects.get(organisatie=wereld.wedde).hulpvragen == 4
+
+
+def test_herstelopdracht_publiceert_ook_wat_zonder_signaal_is_ingevoerd(wereld):
+    from django.core.management import call_command
+
+    from kern.models import Categorie, Hulpvraag
+
+    with schema_context(wereld.ulrum.schema_name):
+        cat = Categorie.objects.get(slug="taal")
+        Hulpvraag.objects.bulk_create(  # bulk_create sends no post_save
+            Hulpvraag(kanaal="telefoon", categorie=cat, omschrijving="Brief lezen")
+            for _ in range(8)
+        )
+    assert not Kwartaalstand.objects.filter(organisatie=wereld.ulrum).exists()
+    call_command("inventaris_publiceer", slug=["ulrum"], stdout=io.StringIO())
+    stand = Kwartaalstand.objects.get(organisatie=wereld.ulrum)
+    assert (stand.hulpvragen, stand.hulpvragen_taal) == (8, 8)
