@@ -84,3 +84,17 @@ def test_niet_staf_kan_niet_goedkeuren(client_for, wereld):
     )
     assert response.status_code == 403
     assert not Organisatie.objects.filter(slug="dorpshulp-bierum").exists()
+
+
+def test_staf_ziet_open_aanmeldingen_in_het_beheer(client_for, staf_client):
+    _aanmelden(client_for(None, None), toelichting="Wij zijn met zes vrijwilligers")
+    html = staf_client.get("/inventaris/").content.decode()
+    assert "Dorpshulp Bierum" in html and "hulp@bierum.example" in html
+    assert "Goedkeuren en omgeving aanmaken" in html
+    assert "Wij zijn met zes vrijwilligers" in html
+
+
+def test_aanmeldformulier_vanaf_een_kaartje_is_vooringevuld(client_for):
+    html = client_for(None, None).get("/kaart/aanmelden/?initiatief=bierum").content.decode()
+    assert 'value="Dorpstelefoon Bierum"' in html
+    assert 'value="bierum"' in html
