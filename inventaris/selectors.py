@@ -119,6 +119,10 @@ def initiatief_met_geschiedenis(pk: int) -> Initiatief | None:
     )
 
 
+def initiatieven_beheer() -> list[Initiatief]:
+    return list(Initiatief.objects.select_related("gemeente", "organisatie"))
+
+
 def aanmeldingen_open() -> list[Aanmelding]:
     return list(
         Aanmelding.objects.filter(status=Aanmelding.Status.INGEDIEND)

@@ -95,7 +95,7 @@ def beheer(request):
         request,
         "inventaris/beheer.html",
         {
-            "initiatieven": Initiatief.objects.select_related("gemeente", "organisatie"),
+            "initiatieven": selectors.initiatieven_beheer(),
             "aanmeldingen": selectors.aanmeldingen_open(),
         },
     )

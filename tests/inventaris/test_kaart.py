@@ -93,3 +93,29 @@ def test_kaart_zonder_tegelserver_toont_toch_markers_en_omtrekken(client_for, se
     html = client_for(None, None).get("/kaart/").content.decode()
     assert 'data-tiles=""' in html
     assert '"soort": "gemeente"' in html and '"soort": "dorp"' in html
+
+
+def test_kaart_selector_heeft_een_vast_aantal_queries(wereld):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from inventaris import selectors
+    from inventaris.models import Initiatief
+    from tenants.models import Dorp, Gemeente
+
+    def reads() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            data = selectors.kaart()
+            [ini.dorpen.all() for ini in data["initiatieven"]]
+        return len([q for q in ctx.captured_queries if not q["sql"].startswith("SET ")])
+
+    voor = reads()
+    for i in range(5):
+        ini = Initiatief.objects.create(
+            naam=f"Extra {i}",
+            slug=f"extra-{i}",
+            gemeente=Gemeente.objects.first(),
+            soort="vrijwillig",
+        )
+        ini.dorpen.set(Dorp.objects.all()[:3])
+    assert reads() == voor == 4
