@@ -1,5 +1,31 @@
-"""This app's part of the demo (public schema)."""
+"""This app's part of the demo (public schema): links, one application, published figures."""
+
+from __future__ import annotations
+
+from inventaris.models import Aanmelding, Initiatief, Soort
+from inventaris.publish import publish_all
+from tenants.models import Dorp, Gemeente, Organisatie
+
+DEMO_AANMELDING = "dorpshulp-bierum"
 
 
 def seed(*, accounts) -> None:
-    """Nothing yet."""
+    """Idempotent: link demo tenants to their inventory entries, publish their counts."""
+    for ini in Initiatief.objects.filter(organisatie__isnull=True):
+        org = Organisatie.objects.filter(slug=ini.slug).first()
+        if org is not None:
+            ini.organisatie = org
+            ini.save(update_fields=["organisatie"])
+    if not Aanmelding.objects.filter(slug=DEMO_AANMELDING).exists():
+        gemeente = Gemeente.objects.get(naam="Eemsdelta")
+        aanmelding = Aanmelding.objects.create(
+            initiatief=Initiatief.objects.filter(slug="bierum").first(),
+            naam="Dorpshulp Bierum",
+            slug=DEMO_AANMELDING,
+            gemeente=gemeente,
+            soort=Soort.DORPSTELEFOON,
+            contact_email="dorpshulp@bierum.example",
+            toelichting="Wij willen onze 24-uurs dorpstelefoon met Noaber bijhouden.",
+        )
+        aanmelding.dorpen.set(Dorp.objects.filter(gemeente=gemeente, naam="Bierum"))
+    publish_all()

@@ -1,4 +1,23 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from inventaris import views
 
 app_name = "inventaris"
-urlpatterns: list = []
+urlpatterns = [
+    path("kaart/", views.kaart, name="kaart"),
+    path("kaart.geojson", views.kaart_geojson, name="kaart_geojson"),
+    path("kaart/aanmelden/", views.aanmelden, name="aanmelden"),
+    path("kaart/<slug:slug>/", views.initiatief, name="initiatief"),
+    path("inventaris/", views.beheer, name="beheer"),
+    path("inventaris/nieuw/", views.initiatief_bewerken, name="initiatief_nieuw"),
+    path("inventaris/<int:pk>/", views.initiatief_bewerken, name="initiatief_bewerken"),
+    path(
+        "inventaris/aanmeldingen/<int:pk>/",
+        views.aanmelding_behandelen,
+        name="aanmelding_behandelen",
+    ),
+    path("overzicht/", views.overzicht, name="overzicht"),
+    path("overzicht/export.csv", views.overzicht_csv, name="overzicht_csv"),
+    path("overzicht/cijfers.json", views.overzicht_json, name="overzicht_json"),
+    path("overzicht/<slug:slug>/", views.overzicht_organisatie, name="overzicht_organisatie"),
+]

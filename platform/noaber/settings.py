@@ -278,3 +278,13 @@ if SENTRY_DSN:
         traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
         send_default_pii=False,  # residents' data never leaves the deployment
     )
+
+# --- Inventory map (inventaris) -----------------------------------------------------
+# Tile server of the public map; empty: no tiles, markers and outlines on a blank background.
+INVENTARIS_TILE_URL = env.str(
+    "INVENTARIS_TILE_URL", default="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+)
+INVENTARIS_TILE_ATTRIBUTION = env.str(
+    "INVENTARIS_TILE_ATTRIBUTION",
+    default='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>',
+)

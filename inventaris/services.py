@@ -1,0 +1,276 @@
+"""Writes of the shared layer: inventory entries (with history) and applications."""
+
+from __future__ import annotations
+
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import format_lazy, slugify
+from django.utils.translation import gettext_lazy as _
+
+from inventaris.models import Aanmelding, Financier, Initiatief, InitiatiefWijziging, Soort
+from noaber.errors import BestaatAl, ValidatieFout
+from tenants.models import Dorp, Gemeente, Organisatie, User
+
+logger = logging.getLogger(__name__)
+
+HISTORY_FIELDS = (
+    "naam",
+    "gemeente",
+    "soort",
+    "status",
+    "toelichting",
+    "contact",
+    "sinds",
+    "financiers",
+    "organisatie",
+)
+
+
+def _snapshot(ini: Initiatief) -> dict:
+    data = {
+        f: getattr(ini, f + "_id" if f in ("gemeente", "organisatie") else f)
+        for f in HISTORY_FIELDS
+    }
+    data["gemeente"] = ini.gemeente.naam if ini.gemeente_id else None
+    data["organisatie"] = ini.organisatie.slug if ini.organisatie_id else None
+    data["dorpen"] = sorted(d.naam for d in ini.dorpen.all()) if ini.pk else []
+    return data
+
+
+def _validate(
+    *,
+    naam: str,
+    gemeente: Gemeente,
+    dorpen: list[Dorp],
+    soort: str,
+    status: str,
+    financiers: list[str],
+    sinds: int | None,
+) -> None:
+    if not naam.strip() or len(naam) > 200:
+        raise ValidatieFout(_("Geef het initiatief een naam (hoogstens 200 tekens)."), field="naam")
+    if soort not in Soort.values:
+        raise ValidatieFout(_("Kies een soort ondersteuning."), field="soort")
+    if status not in Initiatief.Status.values:
+        raise ValidatieFout(_("Kies een status."), field="status")
+    if not dorpen:
+        raise ValidatieFout(_("Kies minstens één dorp."), field="dorpen")
+    vreemd = [d.naam for d in dorpen if d.gemeente_id != gemeente.pk]
+    if vreemd:
+        raise ValidatieFout(
+            format_lazy(
+                _("Deze dorpen liggen niet in gemeente {gemeente}: {dorpen}."),
+                gemeente=gemeente.naam,
+                dorpen=", ".join(vreemd),
+            ),
+            field="dorpen",
+        )
+    if any(f not in Financier.values for f in financiers):
+        raise ValidatieFout(_("Onbekende financier."), field="financiers")
+    if sinds is not None and not 1950 <= sinds <= timezone.localdate().year:
+        raise ValidatieFout(_("Vul een jaartal in, zoals 2019."), field="sinds")
+
+
+def initiatief_save(
+    *,
+    door: User | None,
+    naam: str,
+    gemeente: Gemeente,
+    dorpen: list[Dorp],
+    soort: str,
+    status: str = Initiatief.Status.ACTIEF,
+    toelichting: str = "",
+    contact: str = "",
+    sinds: int | None = None,
+    financiers: list[str] | None = None,
+    organisatie: Organisatie | None = None,
+    initiatief: Initiatief | None = None,
+    slug: str = "",
+) -> Initiatief:
+    """Create or change an inventory entry and record what changed, by whom."""
+    financiers = list(financiers or [])
+    _validate(
+        naam=naam,
+        gemeente=gemeente,
+        dorpen=dorpen,
+        soort=soort,
+        status=status,
+        financiers=financiers,
+        sinds=sinds,
+    )
+    with transaction.atomic():
+        if initiatief is None:
+            slug = slugify(slug or naam)[:40] or "initiatief"
+            if Initiatief.objects.filter(slug=slug).exists():
+                raise BestaatAl(
+                    format_lazy(
+                        _("Er staat al een initiatief met korte naam '{slug}'."), slug=slug
+                    ),
+                    field="slug",
+                )
+            initiatief = Initiatief(slug=slug)
+            voor: dict = {}
+        else:
+            initiatief = Initiatief.objects.select_for_update().get(pk=initiatief.pk)
+            voor = _snapshot(initiatief)
+        if organisatie is not None:
+            bezet = Initiatief.objects.filter(organisatie=organisatie).exclude(pk=initiatief.pk)
+            if bezet.exists():
+                raise BestaatAl(
+                    _("Deze organisatie is al aan een ander initiatief gekoppeld."),
+                    field="organisatie",
+                )
+        initiatief.naam = naam.strip()
+        initiatief.gemeente = gemeente
+        initiatief.soort = soort
+        initiatief.status = status
+        initiatief.toelichting = toelichting.strip()
+        initiatief.contact = contact.strip()
+        initiatief.sinds = sinds
+        initiatief.financiers = financiers
+        initiatief.organisatie = organisatie
+        initiatief.save()
+        initiatief.dorpen.set(dorpen)
+        na = _snapshot(initiatief)
+        velden = {k: [voor.get(k), v] for k, v in na.items() if voor.get(k) != v}
+        if velden:
+            InitiatiefWijziging.objects.create(
+                initiatief=initiatief,
+                door=door,
+                velden=velden,
+                toelichting="aangemaakt" if not voor else "gewijzigd",
+            )
+    return initiatief
+
+
+def aanmelding_create(
+    *,
+    naam: str,
+    slug: str,
+    gemeente: Gemeente,
+    dorpen: list[Dorp],
+    soort: str,
+    contact_email: str,
+    toelichting: str = "",
+    initiatief: Initiatief | None = None,
+) -> Aanmelding:
+    """An initiative applies for its own Noaber environment (from the map page)."""
+    from django.core.exceptions import ValidationError
+    from django.core.validators import validate_email
+
+    from tenants.services import RESERVED_SLUGS, SLUG_RE
+
+    slug = (slug or "").strip().lower()
+    if not naam.strip() or len(naam) > 200:
+        raise ValidatieFout(_("Geef de organisatie een naam (hoogstens 200 tekens)."), field="naam")
+    if not SLUG_RE.match(slug) or slug in RESERVED_SLUGS:
+        raise ValidatieFout(
+            _("Kies een korte naam van 3 tot 40 kleine letters, cijfers of streepjes."),
+            field="slug",
+        )
+    if Organisatie.objects.filter(slug=slug).exists():
+        raise BestaatAl(_("Die korte naam is al in gebruik; kies een andere."), field="slug")
+    if soort not in Soort.values:
+        raise ValidatieFout(_("Kies een soort ondersteuning."), field="soort")
+    if not dorpen or any(d.gemeente_id != gemeente.pk for d in dorpen):
+        raise ValidatieFout(_("Kies een of meer dorpen in de gekozen gemeente."), field="dorpen")
+    try:
+        validate_email(contact_email)
+    except ValidationError as exc:
+        raise ValidatieFout(_("Vul een geldig e-mailadres in."), field="contact_email") from exc
+    with transaction.atomic():
+        aanmelding = Aanmelding.objects.create(
+            initiatief=initiatief,
+            naam=naam.strip(),
+            slug=slug,
+            gemeente=gemeente,
+            soort=soort,
+            contact_email=contact_email.strip().lower(),
+            toelichting=toelichting.strip(),
+        )
+        aanmelding.dorpen.set(dorpen)
+    logger.info("aanmelding ingediend", extra={"aanmelding": aanmelding.pk})
+    return aanmelding
+
+
+def aanmelding_approve(*, aanmelding: Aanmelding, door: User) -> Organisatie:
+    """Staff approve: provision the tenant and link it to its inventory entry."""
+    from tenants.services import tenant_provision
+
+    if aanmelding.status != Aanmelding.Status.INGEDIEND:
+        raise ValidatieFout(_("Deze aanmelding is al behandeld."))
+    soort_tenant = {
+        Soort.BETAALD: Organisatie.Soort.BETAALD,
+        Soort.VRIJWILLIG: Organisatie.Soort.VRIJWILLIG,
+        Soort.DORPSLOKET: Organisatie.Soort.DORPSLOKET,
+        Soort.ZORGCOOPERATIE: Organisatie.Soort.ZORGCOOPERATIE,
+        Soort.DORPSTELEFOON: Organisatie.Soort.DORPSTELEFOON,
+    }[aanmelding.soort]
+    dorpen = list(aanmelding.dorpen.all())
+    with transaction.atomic():
+        locked = Aanmelding.objects.select_for_update().get(pk=aanmelding.pk)
+        if locked.status != Aanmelding.Status.INGEDIEND:
+            raise ValidatieFout(_("Deze aanmelding is al behandeld."))
+        organisatie = tenant_provision(
+            slug=aanmelding.slug,
+            naam=aanmelding.naam,
+            gemeente=aanmelding.gemeente.naam,
+            dorpen=[d.naam for d in dorpen],
+            soort=soort_tenant,
+            coordinator_email=aanmelding.contact_email,
+        ).organisatie
+        initiatief = aanmelding.initiatief
+        if initiatief is None:
+            initiatief = initiatief_save(
+                door=door,
+                naam=aanmelding.naam,
+                slug=aanmelding.slug,
+                gemeente=aanmelding.gemeente,
+                dorpen=dorpen,
+                soort=aanmelding.soort,
+                toelichting=aanmelding.toelichting,
+                organisatie=organisatie,
+            )
+        else:
+            initiatief_link(initiatief=initiatief, organisatie=organisatie, door=door)
+        locked.status = Aanmelding.Status.GOEDGEKEURD
+        locked.behandeld_door = door
+        locked.behandeld_op = timezone.now()
+        locked.organisatie = organisatie
+        locked.initiatief = initiatief
+        locked.save(
+            update_fields=["status", "behandeld_door", "behandeld_op", "organisatie", "initiatief"]
+        )
+    aanmelding.refresh_from_db()
+    return organisatie
+
+
+def aanmelding_reject(*, aanmelding: Aanmelding, door: User, reden: str = "") -> Aanmelding:
+    if aanmelding.status != Aanmelding.Status.INGEDIEND:
+        raise ValidatieFout(_("Deze aanmelding is al behandeld."))
+    aanmelding.status = Aanmelding.Status.AFGEWEZEN
+    aanmelding.behandeld_door = door
+    aanmelding.behandeld_op = timezone.now()
+    aanmelding.reden = reden.strip()[:300]
+    aanmelding.save(update_fields=["status", "behandeld_door", "behandeld_op", "reden"])
+    return aanmelding
+
+
+def initiatief_link(*, initiatief: Initiatief, organisatie: Organisatie, door: User | None):
+    """An initiative that became a tenant points to it (recorded in its history)."""
+    return initiatief_save(
+        door=door,
+        initiatief=initiatief,
+        naam=initiatief.naam,
+        gemeente=initiatief.gemeente,
+        dorpen=list(initiatief.dorpen.all()),
+        soort=initiatief.soort,
+        status=initiatief.status,
+        toelichting=initiatief.toelichting,
+        contact=initiatief.contact,
+        sinds=initiatief.sinds,
+        financiers=initiatief.financiers,
+        organisatie=organisatie,
+    )
