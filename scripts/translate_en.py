@@ -81,7 +81,8 @@ def main() -> None:
     PO.write_text("\n\n".join(out) + "\n", encoding="utf-8")
     if missing:
         print("untranslated:", *missing, sep="\n  ", file=sys.stderr)
-    subprocess.run(["msgfmt", "--check-format", "-o", str(PO.with_suffix(".mo")), str(PO)], check=True)
+    mo = PO.with_suffix(".mo")
+    subprocess.run(["msgfmt", "--check-format", "-o", str(mo), str(PO)], check=True)
 
 
 if __name__ == "__main__":
