@@ -31,11 +31,13 @@ from _setup import fresh_database  # noqa: E402
 HULPVRAGEN_SQL = """
 INSERT INTO {schema}.kern_hulpvraag
   (aanvrager, aanvrager_naam, aanvrager_contact, kanaal, categorie_id, omschrijving,
-   terugkerend, urgentie, professionele_zorg, status, bron, aangemaakt_op)
+   terugkerend, urgentie, professionele_zorg, status, bron, aangemaakt_op,
+   buiten_grenzen, verwijsadvies, dagdelen)
 SELECT 'inwoner', '', '', 'telefoon',
        (SELECT id FROM {schema}.kern_categorie ORDER BY id OFFSET (g %% 8) LIMIT 1),
        'bench', false, 'normaal', false, 'afgerond', 'intern',
-       now() - (random() * interval '720 days')
+       now() - (random() * interval '720 days'),
+       false, '', '[]'::jsonb
 FROM generate_series(1, %s) AS g
 """
 VRIJWILLIGERS_SQL = """
