@@ -25,9 +25,9 @@ from inventaris.models import (
     Publicatie,
 )
 from inventaris.publish import STANDAARD_CATEGORIEEN
+from noaber.privacy import DREMPEL, KLEIN
 from tenants.models import Dorp, Gemeente, Organisatie
 
-DREMPEL = 5
 KWARTALEN = 8
 PER_PAGINA = 50
 MATEN = ("hulpvragen", "vrijwilligers_actief", "activiteiten", "mdo_overleggen")
@@ -53,7 +53,7 @@ class Aantal:
 def maskeer(n: int | None) -> Aantal:
     n = int(n or 0)
     if n < DREMPEL:
-        return Aantal(None, f"<{DREMPEL}")
+        return Aantal(None, KLEIN)
     return Aantal(n, str(n))
 
 

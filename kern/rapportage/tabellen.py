@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-KLEIN = "<5"  # what a funder sees instead of a count below five
+from noaber.privacy import DREMPEL, KLEIN
+
 VERBORGEN = "x"  # hidden so that a total cannot give a small count away
-DREMPEL = 5
 
 Waarde = int | Decimal | str
 

@@ -13,7 +13,8 @@ from kern.models import Categorie, Hulpvraag, Inwoner, Urenregistratie, Vrijwill
 from kern.models.activiteiten import Aanmelding, Activiteit, Activiteitsoort
 from kern.models.financiering import Financier, Subsidie
 from kern.rapportage import exports, selectors
-from kern.rapportage.tabellen import KLEIN, VERBORGEN
+from kern.rapportage.tabellen import VERBORGEN
+from noaber.privacy import KLEIN
 
 BEGIN = date(2019, 1, 1)
 naam = st.from_regex(r"Xq[a-z]{5,9}", fullmatch=True)
