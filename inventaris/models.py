@@ -13,7 +13,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Soort(models.TextChoices):
-    """Kind of support, as the inventory names it; also the map's legend."""
+    """Kind of support, as the inventory names it; also the map's legend.
+
+    The values are tenants.Organisatie.Soort's (without the umbrella's "koepel"), so an
+    approved application passes its kind to tenant_provision unchanged.
+    """
 
     BETAALD = "betaald", _("betaalde dorpsondersteuner")
     VRIJWILLIG = "vrijwillig", _("vrijwilligerscollectief")

@@ -201,13 +201,6 @@ def aanmelding_approve(*, aanmelding: Aanmelding, door: User) -> Organisatie:
 
     if aanmelding.status != Aanmelding.Status.INGEDIEND:
         raise ValidatieFout(_("Deze aanmelding is al behandeld."))
-    soort_tenant = {
-        Soort.BETAALD: Organisatie.Soort.BETAALD,
-        Soort.VRIJWILLIG: Organisatie.Soort.VRIJWILLIG,
-        Soort.DORPSLOKET: Organisatie.Soort.DORPSLOKET,
-        Soort.ZORGCOOPERATIE: Organisatie.Soort.ZORGCOOPERATIE,
-        Soort.DORPSTELEFOON: Organisatie.Soort.DORPSTELEFOON,
-    }[aanmelding.soort]
     dorpen = list(aanmelding.dorpen.all())
     with transaction.atomic():
         locked = Aanmelding.objects.select_for_update().get(pk=aanmelding.pk)
@@ -218,7 +211,7 @@ def aanmelding_approve(*, aanmelding: Aanmelding, door: User) -> Organisatie:
             naam=aanmelding.naam,
             gemeente=aanmelding.gemeente.naam,
             dorpen=[d.naam for d in dorpen],
-            soort=soort_tenant,
+            soort=aanmelding.soort,  # inventory kinds are the tenant's kinds, same values
             coordinator_email=aanmelding.contact_email,
         ).organisatie
         initiatief = aanmelding.initiatief
