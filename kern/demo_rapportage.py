@@ -84,6 +84,19 @@ def _derde_vrijdag(jaar: int, maand: int) -> date:
     return eerste + timedelta(days=(4 - eerste.weekday()) % 7 + 14)
 
 
+def komende_derde_vrijdagen(vandaag: date, aantal: int = 3) -> list[date]:
+    """The next third Fridays after today: always ``aantal`` of them, so the demo's pages
+    look the same on every day (before, they showed two or three dinners by the date)."""
+    dagen: list[date] = []
+    jaar, maand = vandaag.year, vandaag.month
+    while len(dagen) < aantal:
+        dag = _derde_vrijdag(jaar, maand)
+        if dag > vandaag:
+            dagen.append(dag)
+        jaar, maand = (jaar + 1, 1) if maand == 12 else (jaar, maand + 1)
+    return dagen
+
+
 def _chauffeurs(faker) -> list[Vrijwilliger]:
     from kern.demo import fictional_phone
 
@@ -241,15 +254,8 @@ def seed_tenant(*, organisatie, faker, residents: int, **kwargs) -> None:
         naam="Themadag", slug="themadag", locatie="Dorpshuis", capaciteit=80
     )
     chauffeurs = _chauffeurs(faker)
-    vandaag = timezone.localdate()
-    for plus in (0, 1, 2):
-        maand, jaar = (
-            (vandaag.month + plus - 1) % 12 + 1,
-            vandaag.year + (vandaag.month + plus - 1) // 12,
-        )
-        dag = _derde_vrijdag(jaar, maand)
-        if dag <= vandaag:
-            continue
+    komende = komende_derde_vrijdagen(timezone.localdate())
+    for dag in komende:
         begin = timezone.make_aware(datetime.combine(dag, time(18, 0)))
         Activiteit.objects.create(
             soort=samen,

@@ -183,11 +183,17 @@ def activiteitsoort_create(
 
 
 def _volgende(moment: datetime, herhaling: str) -> datetime:
-    """The next date in a series: same weekday next week, same nth weekday next month, …"""
+    """The next date in a series: same weekday next week, same nth weekday next month, …
+
+    Counted on the wall clock in the foundation's time zone: a dinner at 18:00 stays at 18:00
+    over a DST change, also when ``moment`` arrives in UTC (read back from the database).
+    """
+    moment = timezone.localtime(moment)
     if herhaling == Activiteitsoort.Herhaling.WEKELIJKS:
-        return moment + timedelta(days=7)
+        return _wandklok(moment, moment.date() + timedelta(days=7))
     if herhaling == Activiteitsoort.Herhaling.JAARLIJKS:
-        return moment.replace(year=moment.year + 1)
+        dag = min(moment.day, calendar.monthrange(moment.year + 1, moment.month)[1])
+        return _wandklok(moment, date(moment.year + 1, moment.month, dag))  # 29 Feb → 28 Feb
     # Monthly: "the third Friday" stays the third Friday (the last one if the month is short).
     n = (moment.day - 1) // 7
     year, month = (moment.year + 1, 1) if moment.month == 12 else (moment.year, moment.month + 1)
@@ -196,7 +202,12 @@ def _volgende(moment: datetime, herhaling: str) -> datetime:
     day = 1 + offset + 7 * n
     if day > calendar.monthrange(year, month)[1]:
         day -= 7
-    return moment.replace(year=year, month=month, day=day)
+    return _wandklok(moment, date(year, month, day))
+
+
+def _wandklok(moment: datetime, dag: date) -> datetime:
+    """The same local time of day on another day, with that day's UTC offset."""
+    return timezone.make_aware(datetime.combine(dag, moment.time().replace(tzinfo=None)))
 
 
 def activiteit_plan(
