@@ -71,7 +71,7 @@ def aanmelden(request):
             "soort": ini.soort,
             "initiatief": ini,
         }
-    form = AanmeldingForm(request.POST or None, initial=initial)
+    form = AanmeldingForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.aanmelding_create(**form.cleaned_data)
@@ -123,7 +123,9 @@ def initiatief_bewerken(request, pk: int | None = None):
         ini = selectors.initiatief_met_geschiedenis(pk)
         if ini is None:
             raise Http404
-    form = InitiatiefForm(request.POST or None, initial=_form_data(ini) if ini else None)
+    form = InitiatiefForm(
+        request.POST if request.method == "POST" else None, initial=_form_data(ini) if ini else None
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         data["dorpen"] = list(data["dorpen"])

@@ -312,7 +312,11 @@ def hulpvraag_detail(hulpvraag: Hulpvraag) -> HulpvraagDetail:
         wijzigingen=list(
             StatusWijziging.objects.filter(hulpvraag=hulpvraag).select_related("door")
         ),
-        taken=list(Taak.objects.filter(hulpvraag=hulpvraag).select_related("vrijwilliger")),
+        taken=list(
+            Taak.objects.filter(hulpvraag=hulpvraag)
+            .select_related("vrijwilliger")
+            .order_by("vervaldatum", "pk")
+        ),
         verwijzingen=list(Verwijzing.objects.filter(hulpvraag=hulpvraag)),
     )
 
@@ -393,7 +397,7 @@ def mijn_werk(*, user, vandaag: date | None = None) -> MijnWerk:
             vrijwilliger=vrijwilliger,
             uitvoerder=Taak.Uitvoerder.VRIJWILLIGER,
             afgerond_op__isnull=True,
-        ).order_by("vervaldatum")[:LIJST_MAX]
+        ).order_by("vervaldatum", "pk")[:LIJST_MAX]
     )
     uren = Urenregistratie.objects.filter(vrijwilliger=vrijwilliger)
     totaal = uren.filter(datum__year=vandaag.year, datum__month=vandaag.month).aggregate(

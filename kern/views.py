@@ -20,6 +20,7 @@ from kern.matching import VOG_WAARSCHUWING_DAGEN, kandidaten, vog_geldig_tot
 from kern.models import Hulpvraag, Inwoner
 from kern.policy import Recht, requires
 from noaber.errors import NoaberError
+from noaber.formulieren import refused_status
 from tenants.middleware import tenant_public
 
 INTAKE_PER_UUR = 5
@@ -545,7 +546,7 @@ def signaal(request, pk):
             "advies_form": advies,
             "mag_adviseren": policy.mag(lid, Recht.BESTUUR_ADVISEREN),
         },
-        status=400 if request.method == "POST" else 200,
+        status=refused_status(request, behandel, bestuur, advies),
     )
 
 

@@ -192,8 +192,23 @@ def mdo_agenda_voor_deelnemers(*, overleg: MdoOverleg) -> list[AgendaPunt]:
     return punten
 
 
-def mdo_overleggen() -> list[MdoOverleg]:
-    return list(MdoOverleg.objects.annotate(n_punten=Count("besprekingen")))
+@dataclass
+class MdoOverzicht:
+    komend: list[MdoOverleg]  # soonest first
+    eerder: list[MdoOverleg]  # most recent first
+
+
+def mdo_overleggen(*, nu: datetime | None = None) -> MdoOverzicht:
+    """Planned meetings in date order, then held ones from the most recent back (2 queries).
+
+    The order is explicit: Meta.ordering does not survive the GROUP BY of the count.
+    """
+    nu = nu or timezone.now()
+    qs = MdoOverleg.objects.annotate(n_punten=Count("besprekingen"))
+    return MdoOverzicht(
+        komend=list(qs.filter(datum__gte=nu).order_by("datum", "pk")),
+        eerder=list(qs.filter(datum__lt=nu).order_by("-datum", "-pk")),
+    )
 
 
 def mdo_inwoners_keuze() -> list[Inwoner]:
@@ -249,7 +264,8 @@ def activiteiten_lijst(*, vanaf: date | None = None, publiek: bool = False) -> l
         qs = qs.filter(begint_op__date__gte=vanaf)
     if publiek:
         qs = qs.filter(publiek=True, geannuleerd=False)
-    return list(qs)
+    # Explicit: Meta.ordering does not survive the GROUP BY of the count.
+    return list(qs.order_by("begint_op", "pk"))
 
 
 # --- Reports ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from kern.models.activiteiten import Aanmelding, Activiteit, Activiteitsoort
 from kern.models.financiering import Financier, Rapportexport
 from kern.rapportage import charts, exports, forms, policy, selectors, services
 from noaber.errors import NoaberError
+from noaber.formulieren import refused_status
 from tenants.middleware import tenant_public
 
 
@@ -48,7 +49,7 @@ def _bestand(inhoud: bytes, naam: str, formaat: str) -> HttpResponse:
 
 def mdo_lijst(request):
     _require(policy.can_mdo(request.lidmaatschap))
-    form = forms.MdoForm(request.POST or None)
+    form = forms.MdoForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         overleg = services.mdo_create(**form.cleaned_data, door=request.user)
         return redirect("rapportage:mdo_detail", pk=overleg.pk)
@@ -56,6 +57,7 @@ def mdo_lijst(request):
         request,
         "kern/rapportage/mdo_lijst.html",
         {"overleggen": selectors.mdo_overleggen(), "form": form},
+        status=refused_status(request, form),
     )
 
 
@@ -102,7 +104,7 @@ def mdo_detail(request, pk: int):
             "deelnemer_form": deelnemer_form,
             "kies_form": kies_form,
         },
-        status=400 if request.method == "POST" else 200,
+        status=refused_status(request, deelnemer_form, kies_form),
     )
 
 
@@ -170,7 +172,7 @@ def mdo_bespreking(request, pk: int):
             "besluit_form": besluit_form,
             "actie_form": actie_form,
         },
-        status=400 if post else 200,
+        status=refused_status(request, form, besluit_form, actie_form),
     )
 
 
@@ -230,7 +232,7 @@ def activiteiten(request):
             "plan_form": plan_form,
             "soort_form": soort_form,
         },
-        status=400 if request.method == "POST" else 200,
+        status=refused_status(request, plan_form, soort_form),
     )
 
 
@@ -274,7 +276,7 @@ def activiteit_aanmelden(request, pk: int):
         request,
         "kern/rapportage/activiteit.html",
         {"o": overzicht, "a": act, "kan_plannen": True, "aanmeld_form": form},
-        status=400,
+        status=refused_status(request, form),
     )
 
 
@@ -325,7 +327,7 @@ def publiek_activiteiten(request):
 @tenant_public
 def publiek_aanmelden(request, pk: int):
     act = policy.access_publieke_activiteit(pk)
-    form = forms.PubliekAanmeldForm(request.POST or None)
+    form = forms.PubliekAanmeldForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         d = dict(form.cleaned_data)
         if d.pop("website"):
@@ -341,7 +343,7 @@ def publiek_aanmelden(request, pk: int):
         request,
         "kern/rapportage/publiek_aanmelden.html",
         {"a": act, "form": form},
-        status=400 if request.method == "POST" else 200,
+        status=refused_status(request, form),
     )
 
 
@@ -366,7 +368,7 @@ def uren(request):
         .order_by("-begint_op")[:30]
     )
     form = forms.UrenForm(
-        request.POST or None,
+        request.POST if request.method == "POST" else None,
         vrijwilligers=vrijwilligers,
         matches=matches,
         activiteiten=recent,
@@ -404,7 +406,7 @@ def uren(request):
         request,
         "kern/rapportage/uren.html",
         {"form": form, "laatste": laatste, "geen_vrijwilliger": not vrijwilligers},
-        status=400 if request.method == "POST" else 200,
+        status=refused_status(request, form),
     )
 
 
@@ -438,7 +440,7 @@ def financiering(request):
             "fin_form": fin_form,
             "sub_form": sub_form,
         },
-        status=400 if request.method == "POST" else 200,
+        status=refused_status(request, fin_form, sub_form),
     )
 
 

@@ -91,7 +91,25 @@ def zaak(wereld):
             inwoner=geesje,
             vervaldatum=timezone.localdate() + timedelta(days=1),
         )
+        from kern.rapportage import services as rapportage
+
+        soort = rapportage.activiteitsoort_create(
+            naam="Samen aan tafel", slug="samen-aan-tafel", locatie="Eetcafé Veelerveen"
+        )
+        (activiteit,) = rapportage.activiteit_plan(
+            soort=soort, begint_op=timezone.now() + timedelta(days=10)
+        )
+        overleg = rapportage.mdo_create(datum=timezone.now() + timedelta(days=7), door=anne)
+        services.toestemming_record(
+            inwoner=geesje, onderwerp="mdo", gegeven=True, datum=timezone.localdate(), door=anne
+        )
+        bespreking = rapportage.mdo_inwoner_agendeer(
+            overleg=overleg, inwoner=geesje, aanleiding="ingebracht"
+        )
     return {
+        "activiteit": activiteit.pk,
+        "mdo": overleg.pk,
+        "bespreking": bespreking.pk,
         "geesje": geesje.pk,
         "bert": bert.pk,
         "hv": hv.pk,
@@ -127,9 +145,29 @@ FORMULIEREN = [
     ("kern:vrijwilliger_bewerken", "bert", "coordinator"),
     ("kern:mijn_uren", None, "vrijwilliger"),
     ("kern:signaal_nieuw", None, "vrijwilliger"),
+    ("rapportage:mdo_lijst", None, "coordinator"),
+    ("rapportage:mdo_detail", "mdo", "coordinator"),
+    ("rapportage:mdo_bespreking", "bespreking", "coordinator"),
+    ("rapportage:activiteiten", None, "coordinator"),
+    ("rapportage:aanmelden", "activiteit", "coordinator"),
+    ("rapportage:publiek_aanmelden", "activiteit", None),
+    ("rapportage:uren", None, "coordinator"),
+    ("rapportage:uren", None, "vrijwilliger"),
+    ("rapportage:financiering", None, "coordinator"),
 ]
 # Pages that only take a POST: their fields, since there is no form page to read.
-ALLEEN_POST = {"kern:afspraken_teken": ["partij"]}
+ALLEEN_POST = {
+    "kern:afspraken_teken": ["partij"],
+    "rapportage:aanmelden": ["naam", "telefoon", "ticket", "vervoer_nodig", "ophaaladres"],
+}
+# A refused form says why: an alert or an error list in the page itself.
+MELDING = re.compile(r'(role="alert"|class="errorlist[^"]*")[^>]*>\s*(<[^>]+>\s*)*[^<\s]')
+
+
+def zegt_waarom(html: str) -> bool:
+    return bool(MELDING.search(html.split('id="inhoud"', 1)[-1]))
+
+
 EXTRA = ["formulier", "b-actie", "b-uitkomst", "b-afgehandeld", "e-actie", "a-advies"]
 
 
@@ -174,6 +212,8 @@ def test_vijandige_invoer_geeft_geen_500_en_slaat_niets_half_op(
         assert response.status_code < 500
         if response.status_code != 302:
             assert _stand(wereld.wedde.schema_name) == voor
+        if response.status_code == 400:
+            assert zegt_waarom(response.content.decode()), f"{naam} weigert {data} zonder reden"
 
     post()
 

@@ -1,0 +1,29 @@
+"""What a form page answers to a POST it did not accept.
+
+A refused form must always say why (next to a field or at the top of the page). A page
+that answers 400 calls ``refused_status`` with the forms it shows: when none of them carries
+an error (the POST named no known form, or a button of a form that is not on the page), the
+person still reads that nothing was saved and what to do.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+
+
+def refused_status(request: HttpRequest, *shown: forms.BaseForm | None) -> int:
+    """200 for a GET; 400 for a POST that reaches the page again, with a message in the page."""
+    if request.method != "POST":
+        return 200
+    if not any(form is not None and form.is_bound and form.errors for form in shown):
+        messages.error(
+            request,
+            _(
+                "Er is niets opgeslagen: de pagina kon niet zien welk formulier je verstuurde. "
+                "Vul het formulier opnieuw in en gebruik de knop eronder."
+            ),
+        )
+    return 400
