@@ -29,9 +29,9 @@ def seed(slug: str, *, jaren: list[int], per_jaar: int) -> object:
     from django.utils import timezone
     from django_tenants.utils import tenant_context
 
-    from kern.demo_rapportage import seed_hulpvraag_historie
+    from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort
     from kern.models import Inwoner, Urenregistratie, Vrijwilliger
-    from kern.models.activiteiten import Aanmelding, Activiteit, Activiteitsoort
+    from rapportage.demo import seed_hulpvraag_historie
     from tenants.services import tenant_provision
 
     org = tenant_provision(
@@ -103,8 +103,8 @@ def main() -> None:
     from django_tenants.utils import tenant_context
 
     from kern.models import Hulpvraag
-    from kern.rapportage.exports import to_xlsx
-    from kern.rapportage.selectors import kwartaaloverzicht
+    from rapportage.exports import to_xlsx
+    from rapportage.selectors import kwartaaloverzicht
 
     jaren = list(range(2026 - args.jaren, 2026))
     groot = seed("groot", jaren=jaren, per_jaar=args.per_jaar)

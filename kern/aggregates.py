@@ -28,9 +28,9 @@ def kwartaalcijfers() -> list[Kwartaalcijfers]:
     from django.db.models import Count
     from django.db.models.functions import TruncQuarter
 
+    from activiteiten.models import Activiteit
     from kern.models import Hulpvraag, Vrijwilliger
-    from kern.models.activiteiten import Activiteit
-    from kern.models.mdo import MdoOverleg
+    from mdo.models import MdoOverleg
 
     amsterdam = ZoneInfo("Europe/Amsterdam")  # explicit: never the session's time zone
 

@@ -17,6 +17,7 @@ from kern.models import (
 )
 from kern.models.vrijwilligers import DAGDELEN
 from noaber.errors import NoaberError
+from noaber.formulieren import DATUM
 
 KORT = 200
 LANG = 5000
@@ -291,25 +292,6 @@ class VrijwilligerForm(forms.Form):
         self.order_fields(["voornaam", "achternaam", "telefoon", "email", "categorieen", "dorpen"])
 
 
-class UrenForm(forms.Form):
-    datum = forms.DateField(label=_("Datum"), widget=DatumInput())
-    uren = forms.DecimalField(
-        label=_("Uren"), min_value=0.1, max_value=24, decimal_places=1, max_digits=3
-    )
-    omschrijving = tekst(_("Wat heb je gedaan?"), max_length=200, required=False)
-
-    def __init__(self, *args, matches=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["match"] = forms.TypedChoiceField(
-            label=_("Bij welke hulp?"),
-            choices=[("", "–"), *[(m.pk, str(m.hulpvraag.inwoner or "–")) for m in matches]],
-            coerce=int,
-            empty_value=None,
-            required=False,
-        )
-        self.order_fields(["match", "datum", "uren", "omschrijving"])
-
-
 # --- the public intake ---------------------------------------------------------------------
 
 
@@ -369,3 +351,24 @@ def status_choices_for(hulpvraag: Hulpvraag) -> list[tuple[str, str]]:
 
 def signaal_statussen() -> list[tuple[str, str]]:
     return Signaal.Status.choices
+
+
+class UrenForm(forms.Form):
+    vrijwilliger = forms.TypedChoiceField(label=_("Vrijwilliger"), coerce=int)
+    waarvoor = forms.ChoiceField(label=_("Waarvoor"))
+    datum = forms.DateField(label=_("Datum"), widget=DATUM)
+    uren = forms.DecimalField(
+        label=_("Uren"), min_value=0.1, max_value=24, decimal_places=1, max_digits=3
+    )
+    omschrijving = forms.CharField(label=_("Omschrijving"), max_length=200, required=False)
+
+    def __init__(self, *args, vrijwilligers=(), matches=(), activiteiten=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["vrijwilliger"].choices = [(v.pk, str(v)) for v in vrijwilligers]
+        self.fields["waarvoor"].choices = [
+            (_("Hulpvragen"), [(f"match-{m.pk}", str(m.hulpvraag)) for m in matches]),
+            (
+                _("Activiteiten"),
+                [(f"activiteit-{a.pk}", str(a)) for a in activiteiten],
+            ),
+        ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 from functools import wraps
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -34,11 +34,12 @@ from kern.models import (
     Verwijzing,
     Vrijwilliger,
 )
+from tenants.models import Lidmaatschap
 
-COORDINATOR = "coordinator"
-VRIJWILLIGER = "vrijwilliger"
-BESTUUR = "bestuur"
-ALLEEN_LEZEN = "alleen-lezen"
+COORDINATOR = Lidmaatschap.Rol.COORDINATOR.value
+VRIJWILLIGER = Lidmaatschap.Rol.VRIJWILLIGER.value
+BESTUUR = Lidmaatschap.Rol.BESTUUR.value
+ALLEEN_LEZEN = Lidmaatschap.Rol.ALLEEN_LEZEN.value
 
 
 class Recht(enum.Enum):
@@ -50,13 +51,39 @@ class Recht(enum.Enum):
     BESTUUR_ADVISEREN = "bestuur-adviseren"  # read and answer escalated signals
     CIJFERS_LEZEN = "cijfers-lezen"
     EIGEN_WERK = "eigen-werk"  # the volunteer's own matches, agreements, tasks, hours
+    UREN_SCHRIJVEN = "uren-schrijven"  # log hours (a volunteer: only their own)
+    UREN_VOOR_IEDEREEN = "uren-voor-iedereen"  # log hours for any volunteer
+    MDO = "mdo"  # the monthly case meeting: case work, names and health
+    ACTIVITEITEN_ZIEN = "activiteiten-zien"
+    ACTIVITEITEN_PLANNEN = "activiteiten-plannen"  # plan, sign up guests, rides, attendance
+    RAPPORTAGE_LEZEN = "rapportage-lezen"  # quarterly overview, funder reports (counts only)
+    FINANCIERING_BEHEREN = "financiering-beheren"  # funders and grants
 
 
+# The one role table of a foundation's side: every tenant app (kern, mdo, activiteiten,
+# rapportage) asks it through ``mag``/``require``/``requires``; nothing else compares roles.
 RECHTEN: dict[str, frozenset[Recht]] = {
     COORDINATOR: frozenset(Recht),
-    VRIJWILLIGER: frozenset({Recht.EIGEN_WERK, Recht.SIGNAAL_MELDEN}),
-    BESTUUR: frozenset({Recht.CIJFERS_LEZEN, Recht.BESTUUR_ADVISEREN}),
-    ALLEEN_LEZEN: frozenset({Recht.DOSSIERS_LEZEN, Recht.CIJFERS_LEZEN}),
+    VRIJWILLIGER: frozenset(
+        {Recht.EIGEN_WERK, Recht.SIGNAAL_MELDEN, Recht.UREN_SCHRIJVEN, Recht.ACTIVITEITEN_ZIEN}
+    ),
+    BESTUUR: frozenset(
+        {
+            Recht.CIJFERS_LEZEN,
+            Recht.BESTUUR_ADVISEREN,
+            Recht.ACTIVITEITEN_ZIEN,
+            Recht.RAPPORTAGE_LEZEN,
+            Recht.FINANCIERING_BEHEREN,
+        }
+    ),
+    ALLEEN_LEZEN: frozenset(
+        {
+            Recht.DOSSIERS_LEZEN,
+            Recht.CIJFERS_LEZEN,
+            Recht.ACTIVITEITEN_ZIEN,
+            Recht.RAPPORTAGE_LEZEN,
+        }
+    ),
 }
 
 GEEN_TOEGANG = _("Dit mag je met jouw rol niet doen.")
@@ -121,39 +148,41 @@ def eigen_inwoner_ids(user) -> QuerySet:
 # --- access helpers: fetch and authorise together -------------------------------------
 
 
-def _get(queryset: QuerySet, pk):
+def get_or_404(queryset: QuerySet, pk, **filters):
+    """One object by primary key, or 404 (also for a malformed key). Every app's access helpers
+    end here after ``require``."""
     try:
-        return queryset.get(pk=int(pk))
-    except (ValueError, TypeError, queryset.model.DoesNotExist):
+        return queryset.get(pk=pk, **filters)
+    except (ValueError, TypeError, ValidationError, queryset.model.DoesNotExist):
         raise Http404 from None
 
 
 def access_inwoner(lidmaatschap, user, pk, *, schrijven: bool = False) -> Inwoner:
     require(lidmaatschap, Recht.DOSSIERS_SCHRIJVEN if schrijven else Recht.DOSSIERS_LEZEN)
-    return _get(Inwoner.objects.select_related("dorp"), pk)
+    return get_or_404(Inwoner.objects.select_related("dorp"), pk)
 
 
 def access_hulpvraag(lidmaatschap, user, pk, *, schrijven: bool = False) -> Hulpvraag:
     require(lidmaatschap, Recht.DOSSIERS_SCHRIJVEN if schrijven else Recht.DOSSIERS_LEZEN)
-    return _get(Hulpvraag.objects.select_related("inwoner", "categorie", "inwoner__dorp"), pk)
+    return get_or_404(Hulpvraag.objects.select_related("inwoner", "categorie", "inwoner__dorp"), pk)
 
 
 def access_match(lidmaatschap, user, pk, *, schrijven: bool = False) -> Match:
     """Coordinators reach every match; a volunteer only their own (read, or sign)."""
     qs = Match.objects.select_related("hulpvraag", "hulpvraag__inwoner", "vrijwilliger")
     if mag(lidmaatschap, Recht.DOSSIERS_SCHRIJVEN if schrijven else Recht.DOSSIERS_LEZEN):
-        return _get(qs, pk)
+        return get_or_404(qs, pk)
     if mag(lidmaatschap, Recht.EIGEN_WERK):
-        return _get(qs.filter(vrijwilliger__user_id=user.pk), pk)
+        return get_or_404(qs.filter(vrijwilliger__user_id=user.pk), pk)
     raise PermissionDenied(str(GEEN_TOEGANG))
 
 
 def access_taak(lidmaatschap, user, pk) -> Taak:
     qs = Taak.objects.select_related("hulpvraag", "inwoner", "vrijwilliger")
     if mag(lidmaatschap, Recht.DOSSIERS_SCHRIJVEN):
-        return _get(qs, pk)
+        return get_or_404(qs, pk)
     if mag(lidmaatschap, Recht.EIGEN_WERK):
-        return _get(
+        return get_or_404(
             qs.filter(vrijwilliger__user_id=user.pk, uitvoerder=Taak.Uitvoerder.VRIJWILLIGER), pk
         )
     raise PermissionDenied(str(GEEN_TOEGANG))
@@ -161,27 +190,27 @@ def access_taak(lidmaatschap, user, pk) -> Taak:
 
 def access_verwijzing(lidmaatschap, user, pk) -> Verwijzing:
     require(lidmaatschap, Recht.DOSSIERS_SCHRIJVEN)
-    return _get(Verwijzing.objects.select_related("inwoner", "hulpvraag"), pk)
+    return get_or_404(Verwijzing.objects.select_related("inwoner", "hulpvraag"), pk)
 
 
 def access_aandacht(lidmaatschap, user, pk) -> Aandachtslijst:
     require(lidmaatschap, Recht.DOSSIERS_SCHRIJVEN)
-    return _get(Aandachtslijst.objects.select_related("inwoner"), pk)
+    return get_or_404(Aandachtslijst.objects.select_related("inwoner"), pk)
 
 
 def access_signaal(lidmaatschap, user, pk) -> Signaal:
     """Coordinators handle every signal; the bestuur sees only those put to it."""
     qs = Signaal.objects.select_related("inwoner", "inwoner__dorp")
     if mag(lidmaatschap, Recht.SIGNALEN_BEHANDELEN):
-        return _get(qs, pk)
+        return get_or_404(qs, pk)
     if mag(lidmaatschap, Recht.BESTUUR_ADVISEREN):
-        return _get(qs.filter(status=Signaal.Status.BESTUUR), pk)
+        return get_or_404(qs.filter(status=Signaal.Status.BESTUUR), pk)
     raise PermissionDenied(str(GEEN_TOEGANG))
 
 
 def access_vrijwilliger(lidmaatschap, user, pk, *, schrijven: bool = False) -> Vrijwilliger:
     require(lidmaatschap, Recht.DOSSIERS_SCHRIJVEN if schrijven else Recht.DOSSIERS_LEZEN)
-    return _get(Vrijwilliger.objects.all(), pk)
+    return get_or_404(Vrijwilliger.objects.all(), pk)
 
 
 def inwoner_meldbaar(lidmaatschap, user, inwoner_id) -> Inwoner:
@@ -190,4 +219,12 @@ def inwoner_meldbaar(lidmaatschap, user, inwoner_id) -> Inwoner:
     qs = Inwoner.objects.all()
     if not mag(lidmaatschap, Recht.DOSSIERS_LEZEN):
         qs = qs.filter(pk__in=eigen_inwoner_ids(user))
-    return _get(qs, inwoner_id)
+    return get_or_404(qs, inwoner_id)
+
+
+def uren_vrijwilligers(lidmaatschap, user) -> QuerySet[Vrijwilliger]:
+    """The volunteers this member may log hours for: anyone active, or only themselves."""
+    require(lidmaatschap, Recht.UREN_SCHRIJVEN)
+    if mag(lidmaatschap, Recht.UREN_VOOR_IEDEREEN):
+        return Vrijwilliger.objects.filter(status=Vrijwilliger.Status.ACTIEF)
+    return Vrijwilliger.objects.filter(user_id=getattr(user, "pk", None))

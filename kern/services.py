@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from activiteiten.models import Activiteit
 from kern.matching import kandidaten
 from kern.models import (
     Aandachtslijst,
@@ -819,9 +820,14 @@ def uren_log(
     uren,
     door,
     match: Match | None = None,
+    activiteit: Activiteit | None = None,
     omschrijving: str = "",
 ) -> Urenregistratie:
-    """Hours a volunteer gave, on one of their own matches."""
+    """Hours a volunteer gave: on one of their own matches, at an activity, or otherwise.
+
+    Who may log for whom is the access layer's (kern.policy.uren_vrijwilligers)."""
+    if match is not None and activiteit is not None:
+        raise ValidatieFout(_("Kies een hulpvraag of een activiteit, niet allebei."), field="match")
     if match is not None and match.vrijwilliger_id != vrijwilliger.pk:
         raise ValidatieFout(_("Dit is niet jouw hulp."), field="match")
     datum = _datum(datum, "datum")
@@ -830,6 +836,7 @@ def uren_log(
     return Urenregistratie.objects.create(
         vrijwilliger=vrijwilliger,
         match=match,
+        activiteit=activiteit,
         datum=datum,
         uren=_uren(uren, "uren"),
         omschrijving=_tekst(omschrijving, "omschrijving", verplicht=False, max_len=200),

@@ -624,30 +624,10 @@ def mijn(request):
     return render(request, "kern/mijn.html", {"werk": selectors.mijn_werk(user=request.user)})
 
 
-@requires(Recht.EIGEN_WERK)
+@requires(Recht.UREN_SCHRIJVEN)
 def mijn_uren(request):
-    vrijwilliger = policy.vrijwilliger_van(request.user)
-    if vrijwilliger is None:
-        messages.error(request, _("Je account is nog niet aan een vrijwilliger gekoppeld."))
-        return redirect("kern:mijn")
-    matches = list(selectors.eigen_matches_voor_uren(request.user))
-    form = f.UrenForm(_post(request), matches=matches, initial={"datum": timezone.localdate()})
-
-    def log(d):
-        match = policy.access_match(_lid(request), request.user, d["match"]) if d["match"] else None
-        return services.uren_log(
-            vrijwilliger=vrijwilliger,
-            match=match,
-            datum=d["datum"],
-            uren=d["uren"],
-            omschrijving=d["omschrijving"],
-            door=request.user,
-        )
-
-    if request.method == "POST" and _run(form, log):
-        messages.success(request, _("Uren geschreven. Dank je wel!"))
-        return redirect("kern:mijn")
-    return _formulier(request, form, titel=_("Uren schrijven"), terug="kern:mijn")
+    """The hours page used to live here: one page for every role now (kern:uren)."""
+    return redirect("kern:uren")
 
 
 # --- the public intake -----------------------------------------------------------------------

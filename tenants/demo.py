@@ -25,7 +25,7 @@ DEMO_ROLES = [
     Lidmaatschap.Rol.ALLEEN_LEZEN,
 ]
 # Each app seeds its own part of the demo; tenant seeders run inside the tenant's schema.
-TENANT_SEEDERS = ["kern.demo.seed_tenant", "kern.demo_rapportage.seed_tenant"]
+TENANT_SEEDERS = ["kern.demo.seed_tenant", "rapportage.demo.seed_tenant"]
 PUBLIC_SEEDERS = ["inventaris.demo.seed", "leerkring.demo.seed"]
 STAFF_EMAIL = "staf@groningerdorpen.example"
 MULTI_EMAIL = "ondersteuner@groningen.example"

@@ -3,7 +3,6 @@
 One module per part of the work; import every model here so Django finds it.
 """
 
-from kern.models import activiteiten, financiering, mdo  # noqa: F401 - MDO, activities, grants
 from kern.models.hulp import (  # noqa: F401
     Afsprakendossier,
     Categorie,

@@ -62,7 +62,11 @@ class Urenregistratie(models.Model):
         "kern.Match", on_delete=models.SET_NULL, null=True, blank=True, related_name="uren"
     )
     activiteit = models.ForeignKey(
-        "kern.Activiteit", on_delete=models.SET_NULL, null=True, blank=True, related_name="uren"
+        "activiteiten.Activiteit",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="uren",
     )
     datum = models.DateField(_("datum"))
     uren = models.DecimalField(_("uren"), max_digits=4, decimal_places=1)

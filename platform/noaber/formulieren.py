@@ -13,6 +13,12 @@ from django.contrib import messages
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from noaber.errors import NoaberError
+
+# Widgets every form page shares: the phone's own date and time pickers.
+DATUMTIJD = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
 
 def refused_status(request: HttpRequest, *shown: forms.BaseForm | None) -> int:
     """200 for a GET; 400 for a POST that reaches the page again, with a message in the page."""
@@ -27,3 +33,14 @@ def refused_status(request: HttpRequest, *shown: forms.BaseForm | None) -> int:
             ),
         )
     return 400
+
+
+def apply_service(form: forms.BaseForm, call) -> bool:
+    """Run a service; a domain error becomes a Dutch form error, nothing half-saved."""
+    try:
+        call()
+    except NoaberError as fout:
+        veld = fout.field if fout.field in form.fields else None
+        form.add_error(veld, str(fout.message))
+        return False
+    return True

@@ -59,7 +59,10 @@ SHARED_APPS = [
 TENANT_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.admin",
-    "kern",
+    "kern",  # case work: residents, help requests, volunteers, matches, tasks, hours
+    "mdo",  # the monthly case meeting with GP, home care and the gemeente
+    "activiteiten",  # Samen aan tafel, theme days: sign-ups, rides, attendance
+    "rapportage",  # quarterly overview, funders and grants, exports
 ]
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
 
@@ -234,7 +237,6 @@ CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=CELERY_BROKER_URL or None)
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_IMPORTS = ["kern.rapportage.tasks"]  # kern.rapportage is a package, not an app
 
 # --- Logging: one line per event, tenant in every line ------------------------------------
 LOG_FORMAT = env.str("LOG_FORMAT", default="text")

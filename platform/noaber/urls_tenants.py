@@ -9,7 +9,9 @@ from noaber.urls_common import urlpatterns as common
 
 urlpatterns = [
     path("", include("kern.urls")),
-    path("", include("kern.urls_rapportage")),
+    path("", include("mdo.urls")),
+    path("", include("activiteiten.urls")),
+    path("", include("rapportage.urls")),
     path("leerkring/", include("leerkring.urls_tenant")),
     path("mijn-organisaties/", views.mijn_organisaties, name="mijn_organisaties"),
     path("api/", include("api.urls")),

@@ -91,19 +91,20 @@ def zaak(wereld):
             inwoner=geesje,
             vervaldatum=timezone.localdate() + timedelta(days=1),
         )
-        from kern.rapportage import services as rapportage
+        import activiteiten.services
+        import mdo.services
 
-        soort = rapportage.activiteitsoort_create(
+        soort = activiteiten.services.activiteitsoort_create(
             naam="Samen aan tafel", slug="samen-aan-tafel", locatie="Eetcafé Veelerveen"
         )
-        (activiteit,) = rapportage.activiteit_plan(
+        (activiteit,) = activiteiten.services.activiteit_plan(
             soort=soort, begint_op=timezone.now() + timedelta(days=10)
         )
-        overleg = rapportage.mdo_create(datum=timezone.now() + timedelta(days=7), door=anne)
+        overleg = mdo.services.mdo_create(datum=timezone.now() + timedelta(days=7), door=anne)
         services.toestemming_record(
             inwoner=geesje, onderwerp="mdo", gegeven=True, datum=timezone.localdate(), door=anne
         )
-        bespreking = rapportage.mdo_inwoner_agendeer(
+        bespreking = mdo.services.mdo_inwoner_agendeer(
             overleg=overleg, inwoner=geesje, aanleiding="ingebracht"
         )
     return {
@@ -143,22 +144,21 @@ FORMULIEREN = [
     ("kern:signaal", "signaal", "coordinator"),
     ("kern:vrijwilliger_nieuw", None, "coordinator"),
     ("kern:vrijwilliger_bewerken", "bert", "coordinator"),
-    ("kern:mijn_uren", None, "vrijwilliger"),
     ("kern:signaal_nieuw", None, "vrijwilliger"),
-    ("rapportage:mdo_lijst", None, "coordinator"),
-    ("rapportage:mdo_detail", "mdo", "coordinator"),
-    ("rapportage:mdo_bespreking", "bespreking", "coordinator"),
-    ("rapportage:activiteiten", None, "coordinator"),
-    ("rapportage:aanmelden", "activiteit", "coordinator"),
-    ("rapportage:publiek_aanmelden", "activiteit", None),
-    ("rapportage:uren", None, "coordinator"),
-    ("rapportage:uren", None, "vrijwilliger"),
+    ("mdo:lijst", None, "coordinator"),
+    ("mdo:detail", "mdo", "coordinator"),
+    ("mdo:bespreking", "bespreking", "coordinator"),
+    ("activiteiten:lijst", None, "coordinator"),
+    ("activiteiten:aanmelden", "activiteit", "coordinator"),
+    ("activiteiten:publiek_aanmelden", "activiteit", None),
+    ("kern:uren", None, "coordinator"),
+    ("kern:uren", None, "vrijwilliger"),
     ("rapportage:financiering", None, "coordinator"),
 ]
 # Pages that only take a POST: their fields, since there is no form page to read.
 ALLEEN_POST = {
     "kern:afspraken_teken": ["partij"],
-    "rapportage:aanmelden": ["naam", "telefoon", "ticket", "vervoer_nodig", "ophaaladres"],
+    "activiteiten:aanmelden": ["naam", "telefoon", "ticket", "vervoer_nodig", "ophaaladres"],
 }
 # A refused form says why: an alert or an error list in the page itself.
 MELDING = re.compile(r'(role="alert"|class="errorlist[^"]*")[^>]*>\s*(<[^>]+>\s*)*[^<\s]')

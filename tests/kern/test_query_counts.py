@@ -178,7 +178,8 @@ PAGINAS = [
     ("bestuur", "kern:dashboard", None, ""),
     ("bestuur", "kern:signalen", None, ""),
     ("vrijwilliger", "kern:mijn", None, ""),
-    ("vrijwilliger", "kern:mijn_uren", None, ""),
+    ("vrijwilliger", "kern:uren", None, ""),
+    ("coordinator", "kern:uren", None, ""),
     ("vrijwilliger", "kern:signaal_nieuw", None, ""),
 ]
 

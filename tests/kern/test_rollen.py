@@ -126,7 +126,8 @@ GET_TABEL = [
     ("kern:vrijwilliger_nieuw", None, OK, NEE, NEE, NEE),
     ("kern:vrijwilliger_bewerken", "bert", OK, NEE, NEE, NEE),
     ("kern:mijn", None, OK, OK, NEE, NEE),
-    ("kern:mijn_uren", None, OMLEIDING, OK, NEE, NEE),  # coordinator: no volunteer record
+    ("kern:mijn_uren", None, OMLEIDING, OMLEIDING, NEE, NEE),  # moved to kern:uren
+    ("kern:uren", None, OK, OK, NEE, NEE),
     ("kern:intake", None, OK, OK, OK, OK),
     ("kern:intake_bedankt", None, OK, OK, OK, OK),
 ]

@@ -1,0 +1,176 @@
+"""Activity pages. Thin views: parse input, call one service or selector, render."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from activiteiten import forms, policy, selectors, services
+from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort
+from kern.models import Vrijwilliger
+from kern.policy import Recht, mag, require
+from noaber.errors import NoaberError
+from noaber.formulieren import apply_service, refused_status
+from tenants.middleware import tenant_public
+
+
+def activiteiten(request):
+    lid = request.lidmaatschap
+    require(lid, Recht.ACTIVITEITEN_ZIEN)
+    plan_form = soort_form = None
+    if mag(lid, Recht.ACTIVITEITEN_PLANNEN):
+        plan_form = forms.ActiviteitPlanForm(request.POST if "plannen" in request.POST else None)
+        soort_form = forms.ActiviteitsoortForm(request.POST if "soort" in request.POST else None)
+        if request.method == "POST":
+            if "plannen" in request.POST and plan_form.is_valid():
+                d = plan_form.cleaned_data
+                gepland: list[Activiteit] = []
+                if apply_service(
+                    plan_form,
+                    lambda: gepland.extend(
+                        services.activiteit_plan(
+                            soort=d["soort"],
+                            begint_op=d["begint_op"],
+                            aantal=d["aantal"],
+                            locatie=d["locatie"],
+                            capaciteit=d["capaciteit"],
+                        )
+                    ),
+                ):
+                    messages.success(request, _("Gepland: %(n)s keer.") % {"n": len(gepland)})
+                    return redirect("activiteiten:detail", pk=gepland[0].pk)
+            elif "soort" in request.POST and soort_form.is_valid():
+                from django.utils.text import slugify
+
+                d = soort_form.cleaned_data
+                slug = slugify(d["naam"]) or "activiteit"
+                if Activiteitsoort.objects.filter(slug=slug).exists():
+                    soort_form.add_error("naam", _("Deze soort bestaat al."))
+                elif apply_service(
+                    soort_form, lambda: services.activiteitsoort_create(slug=slug, **d)
+                ):
+                    return redirect("activiteiten:lijst")
+    return render(
+        request,
+        "activiteiten/activiteiten.html",
+        {
+            "komend": selectors.activiteiten_lijst(vanaf=timezone.localdate()),
+            "plan_form": plan_form,
+            "soort_form": soort_form,
+        },
+        status=refused_status(request, plan_form, soort_form),
+    )
+
+
+def activiteit(request, pk: int):
+    act = policy.access_activiteit(request.lidmaatschap, pk)
+    kan_plannen = mag(request.lidmaatschap, Recht.ACTIVITEITEN_PLANNEN)
+    overzicht = selectors.activiteit_overzicht(activiteit=act)
+    return render(
+        request,
+        "activiteiten/activiteit.html",
+        {
+            "o": overzicht,
+            "a": act,
+            "kan_plannen": kan_plannen,
+            "aanmeld_form": kwargs_form(request, "aanmelden", forms.AanmeldForm),
+        },
+    )
+
+
+def kwargs_form(request, naam, cls):
+    return cls(request.POST if naam in request.POST else None)
+
+
+@require_POST
+def activiteit_aanmelden(request, pk: int):
+    act = policy.access_activiteit(request.lidmaatschap, pk, schrijven=True)
+    form = forms.AanmeldForm(request.POST)
+    if form.is_valid() and apply_service(
+        form,
+        lambda: services.aanmelding_create(
+            activiteit=act,
+            **form.cleaned_data,
+            kanaal=Aanmelding.Kanaal.TELEFOON,
+            door=request.user,
+        ),
+    ):
+        messages.success(request, _("%(naam)s is aangemeld.") % {"naam": form.cleaned_data["naam"]})
+        return redirect("activiteiten:detail", pk=pk)
+    overzicht = selectors.activiteit_overzicht(activiteit=act)
+    return render(
+        request,
+        "activiteiten/activiteit.html",
+        {"o": overzicht, "a": act, "kan_plannen": True, "aanmeld_form": form},
+        status=refused_status(request, form),
+    )
+
+
+@require_POST
+def activiteit_ritten(request, pk: int):
+    act = policy.access_activiteit(request.lidmaatschap, pk, schrijven=True)
+    ids = [int(x) for x in request.POST.getlist("chauffeurs") if x.isdigit()]
+    chauffeurs = list(Vrijwilliger.objects.filter(pk__in=ids))
+    try:
+        plaatsen = max(1, min(int(request.POST.get("plaatsen", 3)), 8))
+    except ValueError:
+        plaatsen = 3
+    try:
+        ritten = services.ritten_verdeel(activiteit=act, chauffeurs=chauffeurs, plaatsen=plaatsen)
+    except NoaberError as fout:
+        messages.error(request, str(fout.message))
+    else:
+        messages.success(
+            request,
+            _("Ritten verdeeld over %(n)s chauffeurs; zij hebben bericht gekregen.")
+            % {"n": len(ritten)},
+        )
+    return redirect("activiteiten:detail", pk=pk)
+
+
+@require_POST
+def activiteit_aanwezig(request, pk: int):
+    act = policy.access_activiteit(request.lidmaatschap, pk, schrijven=True)
+    ids = {int(x) for x in request.POST.getlist("aanwezig") if x.isdigit()}
+    try:
+        n = services.aanwezigheid_registreer(activiteit=act, aanwezig=ids)
+    except NoaberError as fout:
+        messages.error(request, str(fout.message))
+    else:
+        messages.success(request, _("Aanwezigheid opgeslagen: %(n)s aanwezig.") % {"n": n})
+    return redirect("activiteiten:detail", pk=pk)
+
+
+@tenant_public
+def publiek_activiteiten(request):
+    return render(
+        request,
+        "activiteiten/publiek_lijst.html",
+        {"activiteiten": selectors.activiteiten_lijst(vanaf=timezone.localdate(), publiek=True)},
+    )
+
+
+@tenant_public
+def publiek_aanmelden(request, pk: int):
+    act = policy.access_publieke_activiteit(pk)
+    form = forms.PubliekAanmeldForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        d = dict(form.cleaned_data)
+        if d.pop("website"):
+            return render(request, "activiteiten/publiek_bedankt.html", {"a": act})
+        if apply_service(
+            form,
+            lambda: services.aanmelding_create(
+                activiteit=act, **d, kanaal=Aanmelding.Kanaal.WEBSITE
+            ),
+        ):
+            return render(request, "activiteiten/publiek_bedankt.html", {"a": act})
+    return render(
+        request,
+        "activiteiten/publiek_aanmelden.html",
+        {"a": act, "form": form},
+        status=refused_status(request, form),
+    )

@@ -1,1 +1,0 @@
-"""MDO, activities, hours, grants and the quarterly overview of a foundation."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MdoConfig(AppConfig):
+    name = "mdo"
+    verbose_name = "MDO (multidisciplinair overleg)"
