@@ -6,14 +6,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from activiteiten.models import Activiteitsoort, Ticket
-from noaber.formulieren import DATUMTIJD
+from noaber.formulieren import DATUMTIJD, DatumTijdVeld
 
 
 class ActiviteitPlanForm(forms.Form):
     soort = forms.ModelChoiceField(
         label=_("Soort activiteit"), queryset=Activiteitsoort.objects.all(), empty_label=None
     )
-    begint_op = forms.DateTimeField(label=_("Eerste keer (datum en tijd)"), widget=DATUMTIJD)
+    begint_op = DatumTijdVeld(label=_("Eerste keer (datum en tijd)"), widget=DATUMTIJD)
     aantal = forms.IntegerField(
         label=_("Hoe vaak plannen"),
         min_value=1,
@@ -35,12 +35,19 @@ class ActiviteitPlanForm(forms.Form):
 class ActiviteitsoortForm(forms.Form):
     naam = forms.CharField(label=_("Naam"), max_length=120)
     locatie = forms.CharField(label=_("Vaste locatie"), max_length=200, required=False)
-    capaciteit = forms.IntegerField(label=_("Aantal plaatsen"), min_value=1, initial=50)
+    # Bounds as the columns hold them (smallint, numeric(6, 2)): 100000 places was a 500.
+    capaciteit = forms.IntegerField(
+        label=_("Aantal plaatsen"), min_value=1, max_value=500, initial=50
+    )
     prijs_deelnemer = forms.DecimalField(
-        label=_("Prijs deelnemer (€)"), min_value=0, decimal_places=2, initial=0
+        label=_("Prijs deelnemer (€)"), min_value=0, max_digits=6, decimal_places=2, initial=0
     )
     prijs_vriend = forms.DecimalField(
-        label=_("Prijs vriend aan tafel (€)"), min_value=0, decimal_places=2, initial=0
+        label=_("Prijs vriend aan tafel (€)"),
+        min_value=0,
+        max_digits=6,
+        decimal_places=2,
+        initial=0,
     )
     herhaling = forms.ChoiceField(label=_("Herhaling"), choices=Activiteitsoort.Herhaling.choices)
 

@@ -47,7 +47,9 @@ class InitiatiefForm(forms.Form):
         required=False,
         max_length=200,
     )
-    sinds = forms.IntegerField(label=_("Actief sinds (jaar)"), required=False)
+    sinds = forms.IntegerField(  # a smallint column: 99999 was a 500
+        label=_("Actief sinds (jaar)"), required=False, min_value=1950, max_value=2100
+    )
     financiers = forms.MultipleChoiceField(
         label=_("Financiers"),
         choices=Financier.choices,

@@ -17,7 +17,7 @@ from kern.models import (
 )
 from kern.models.vrijwilligers import DAGDELEN
 from noaber.errors import NoaberError
-from noaber.formulieren import DATUM
+from noaber.formulieren import DATUM, DatumVeld
 
 KORT = 200
 LANG = 5000
@@ -69,7 +69,7 @@ class InwonerForm(forms.Form):
     postcode = tekst(_("Postcode"), max_length=10, required=False)
     telefoon = tekst(_("Telefoon"), max_length=30, required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
-    geboortedatum = forms.DateField(label=_("Geboortedatum"), required=False, widget=DatumInput())
+    geboortedatum = DatumVeld(label=_("Geboortedatum"), required=False, widget=DatumInput())
     huishouden = forms.ChoiceField(
         label=_("Huishouden"), choices=[("", "–"), *Inwoner.Huishouden.choices], required=False
     )
@@ -102,7 +102,7 @@ class ToestemmingForm(forms.Form):
         coerce=lambda v: v == "ja",
         widget=forms.RadioSelect,
     )
-    datum = forms.DateField(label=_("Datum"), widget=DatumInput())
+    datum = DatumVeld(label=_("Datum"), widget=DatumInput())
     toelichting = tekst(_("Toelichting"), max_length=300, required=False)
 
 
@@ -116,9 +116,7 @@ class AandachtForm(forms.Form):
     contact_elke_dagen = forms.IntegerField(
         label=_("Contact elke … dagen"), min_value=1, max_value=365, initial=30
     )
-    volgend_contact = forms.DateField(
-        label=_("Eerste contact op"), required=False, widget=DatumInput()
-    )
+    volgend_contact = DatumVeld(label=_("Eerste contact op"), required=False, widget=DatumInput())
 
 
 # --- hulpvragen ------------------------------------------------------------------------
@@ -172,7 +170,7 @@ class MatchKiesForm(forms.Form):
 
 
 class KennismakingForm(forms.Form):
-    datum = forms.DateField(label=_("Datum van de kennismaking"), widget=DatumInput())
+    datum = DatumVeld(label=_("Datum van de kennismaking"), widget=DatumInput())
     klik = forms.TypedChoiceField(
         label=_("Was er een klik?"),
         choices=[("ja", _("Ja, er is een klik")), ("nee", _("Nee, geen klik"))],
@@ -186,8 +184,8 @@ class AfsprakenForm(forms.Form):
     wel = tekst(_("Wat doet de vrijwilliger?"), max_length=LANG, lang=True)
     niet = tekst(_("Wat doet de vrijwilliger níet?"), max_length=LANG, required=False, lang=True)
     frequentie = tekst(_("Hoe vaak?"), max_length=100)
-    startdatum = forms.DateField(label=_("Start"), widget=DatumInput())
-    einddatum = forms.DateField(label=_("Einde (optioneel)"), required=False, widget=DatumInput())
+    startdatum = DatumVeld(label=_("Start"), widget=DatumInput())
+    einddatum = DatumVeld(label=_("Einde (optioneel)"), required=False, widget=DatumInput())
 
 
 class TekenForm(forms.Form):
@@ -271,7 +269,7 @@ class VrijwilligerForm(forms.Form):
     max_uren_per_maand = forms.IntegerField(
         label=_("Maximaal uren per maand"), min_value=0, max_value=200, initial=8
     )
-    vog_datum = forms.DateField(label=_("VOG afgegeven op"), required=False, widget=DatumInput())
+    vog_datum = DatumVeld(label=_("VOG afgegeven op"), required=False, widget=DatumInput())
     status = forms.ChoiceField(label=_("Status"), choices=Vrijwilliger.Status.choices)
     account_email = forms.EmailField(
         label=_("E-mailadres van het inlogaccount (optioneel)"),
@@ -356,7 +354,7 @@ def signaal_statussen() -> list[tuple[str, str]]:
 class UrenForm(forms.Form):
     vrijwilliger = forms.TypedChoiceField(label=_("Vrijwilliger"), coerce=int)
     waarvoor = forms.ChoiceField(label=_("Waarvoor"))
-    datum = forms.DateField(label=_("Datum"), widget=DATUM)
+    datum = DatumVeld(label=_("Datum"), widget=DATUM)
     uren = forms.DecimalField(
         label=_("Uren"), min_value=0.1, max_value=24, decimal_places=1, max_digits=3
     )

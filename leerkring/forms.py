@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from leerkring.models import Bericht, Thema
+from noaber.formulieren import DatumTijdVeld
 
 
 class ThemaKeuze(forms.ModelMultipleChoiceField):
@@ -67,7 +68,7 @@ class ProfielForm(forms.Form):
 
 class BijeenkomstForm(forms.Form):
     titel = forms.CharField(label=_("Titel"), max_length=160)
-    begint_op = forms.DateTimeField(
+    begint_op = DatumTijdVeld(
         label=_("Datum en tijd"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M"],

@@ -6,11 +6,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from mdo.models import MdoBespreking, MdoDeelnemer
-from noaber.formulieren import DATUM, DATUMTIJD
+from noaber.formulieren import DATUM, DATUMTIJD, DatumTijdVeld, DatumVeld
 
 
 class MdoForm(forms.Form):
-    datum = forms.DateTimeField(label=_("Datum en tijd"), widget=DATUMTIJD)
+    datum = DatumTijdVeld(label=_("Datum en tijd"), widget=DATUMTIJD)
     locatie = forms.CharField(label=_("Locatie"), max_length=200, required=False)
 
 
@@ -55,7 +55,7 @@ class BesluitForm(forms.Form):
 class ActieForm(forms.Form):
     omschrijving = forms.CharField(label=_("Actie"), max_length=300)
     eigenaar = forms.TypedChoiceField(label=_("Wie"), coerce=int)
-    uiterlijk = forms.DateField(label=_("Uiterlijk"), widget=DATUM)
+    uiterlijk = DatumVeld(label=_("Uiterlijk"), widget=DATUM)
 
     def __init__(self, *args, deelnemers=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from activiteiten.models import Activiteitsoort
 from kern.models import Categorie
-from noaber.formulieren import DATUM
+from noaber.formulieren import DATUM, DatumVeld
 from rapportage.models import Financier
 
 
@@ -19,9 +19,11 @@ class FinancierForm(forms.Form):
 class SubsidieForm(forms.Form):
     financier = forms.ModelChoiceField(label=_("Financier"), queryset=Financier.objects.all())
     naam = forms.CharField(label=_("Naam van de subsidie"), max_length=200)
-    bedrag = forms.DecimalField(label=_("Bedrag (€)"), min_value=0, decimal_places=2)
-    begin = forms.DateField(label=_("Begin"), widget=DATUM)
-    einde = forms.DateField(label=_("Einde"), widget=DATUM)
+    bedrag = forms.DecimalField(  # numeric(10, 2), as the column
+        label=_("Bedrag (€)"), min_value=0, max_digits=10, decimal_places=2
+    )
+    begin = DatumVeld(label=_("Begin"), widget=DATUM)
+    einde = DatumVeld(label=_("Einde"), widget=DATUM)
     doel = forms.CharField(
         label=_("Doel"), widget=forms.Textarea(attrs={"rows": 2}), required=False
     )

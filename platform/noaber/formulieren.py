@@ -10,10 +10,33 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from noaber.errors import NoaberError
+
+# A date outside these years is a typo (0001, 9999) that PostgreSQL may store but not read back
+# in Python (a year-1 time in Europe/Amsterdam is a BC timestamp in UTC): refused at the door.
+EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
+
+
+def binnen_redelijke_jaren(waarde) -> None:
+    if waarde is not None and not EERSTE_JAAR <= waarde.year <= LAATSTE_JAAR:
+        raise ValidationError(
+            _("Kies een datum tussen %(van)s en %(tot)s.")
+            % {"van": EERSTE_JAAR, "tot": LAATSTE_JAAR},
+            code="jaar",
+        )
+
+
+class DatumVeld(forms.DateField):
+    default_validators = [binnen_redelijke_jaren]
+
+
+class DatumTijdVeld(forms.DateTimeField):
+    default_validators = [binnen_redelijke_jaren]
+
 
 # Widgets every form page shares: the phone's own date and time pickers.
 DATUMTIJD = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")

@@ -3,6 +3,7 @@ Wmo-consulent, decisions on the residents' timelines, actions with owners, conse
 
 from datetime import timedelta
 
+import pytest
 from django.utils import timezone
 
 from kern.models import Contactmoment, Inwoner, Toestemming
@@ -176,3 +177,17 @@ def test_actie_afronden_op_de_besprekingspagina(wedde_demo, client_for, wereld):
     actie.refresh_from_db()
     assert actie.afgerond_op is not None
     assert client.post(f"/mdo/bespreking/{b.pk}/", {"afronden": 999999}).status_code == 404
+
+
+@pytest.mark.parametrize("datum", ["0001-01-01T00:00", "9999-12-31T23:59", "1899-12-31T12:00"])
+def test_mdo_met_een_onmogelijk_jaar_wordt_geweigerd_en_de_lijst_blijft_werken(
+    wedde_db, client_for, wereld, datum
+):
+    from mdo.models import MdoOverleg
+
+    client = client_for(wereld.wedde, wereld.coordinator_wedde)
+    response = client.post("/mdo/", {"datum": datum, "locatie": "Dorpshuis"})
+    assert response.status_code == 400
+    assert "Kies een datum tussen 1900 en 2100." in response.content.decode()
+    assert not MdoOverleg.objects.exists()
+    assert client.get("/mdo/").status_code == 200
