@@ -28,7 +28,6 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,23 +79,31 @@ def read_po(path: Path) -> list[Entry]:
     return entries
 
 
-def problems(catalogues: dict[str, Path]) -> list[str]:
-    """Untranslated and fuzzy entries, and Dutch texts two catalogues translate differently."""
+def unfinished(po: Path) -> list[str]:
+    """Entries that are fuzzy (a guess, or catalogues that disagreed) or untranslated."""
     found = []
-    translations: dict[tuple[str | None, str], dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for entry in read_po(po):
+        if entry.fuzzy:
+            found.append(f"fuzzy: {entry.name or '(header)'}")
+        elif entry.msgid and not all(entry.msgstr):
+            found.append(f"untranslated: {entry.name}")
+    return found
+
+
+def conflicts(catalogues: dict[str, Path]) -> list[str]:
+    """Dutch texts (with the same context, or none) that two catalogues translate differently."""
+    seen: dict[tuple[str | None, str], tuple[str, tuple[str, ...]]] = {}
+    found = []
     for app, po in catalogues.items():
         for entry in read_po(po):
-            if entry.fuzzy:
-                found.append(f"{app}: fuzzy: {entry.name or '(header)'}")
-            elif entry.msgid and not all(entry.msgstr):
-                found.append(f"{app}: untranslated: {entry.name}")
-            elif entry.msgid:
-                translations[entry.context, entry.msgid][app] = entry.msgstr
-    for (context, msgid), by_app in translations.items():
-        if len(set(by_app.values())) > 1:
-            name = Entry(context, msgid, (), False).name
-            which = "; ".join(f"{app}: {' / '.join(s)}" for app, s in by_app.items())
-            found.append(f"conflict: {name!r} — {which}")
+            if not entry.msgid or entry.fuzzy or not all(entry.msgstr):
+                continue
+            first, english = seen.setdefault((entry.context, entry.msgid), (app, entry.msgstr))
+            if entry.msgstr != english:
+                found.append(
+                    f"{entry.name!r}: {first} {' / '.join(english)!r}"
+                    f" ≠ {app} {' / '.join(entry.msgstr)!r}"
+                )
     return found
 
 
@@ -162,7 +169,8 @@ def main() -> int:
     for app in APPS:
         po = catalogue(app)
         _run("msgfmt", "--check-format", "-o", po.with_suffix(".mo"), po)
-    found = problems({app: catalogue(app) for app in APPS})
+    found = [f"{app}: {problem}" for app in APPS for problem in unfinished(catalogue(app))]
+    found += [f"conflict: {c}" for c in conflicts({app: catalogue(app) for app in APPS})]
     print(*found, sep="\n", file=sys.stderr)
     return 1 if found else 0
 
