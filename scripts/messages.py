@@ -11,7 +11,8 @@ translations. Then it compiles each catalogue to the django.mo beside it, which 
 (deployments do not run compilemessages). No settings or database are needed.
 
 Adding an app, e.g. `mdo` split off from kern: add it to INSTALLED_APPS (Django only reads the
-catalogues of installed apps) and to APPS below, run this script, and commit mdo/locale/.
+catalogues of installed apps) and to APPS below, run this script, commit mdo/locale/, and give
+it a sample text in VOORBEELDEN in tests/test_vertalingen.py. (`api` has no UI strings yet.)
 
 The script ends with a list of what needs a hand: untranslated entries; fuzzy ones (a guess by
 msgmerge for a changed string, or catalogues that disagreed about one Dutch text); and a Dutch
