@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Soort(models.TextChoices):
@@ -149,8 +150,9 @@ class Aanmelding(models.Model):
 
     class Meta:
         ordering = ["-ingediend_op"]
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
+        # An organisation's application to join; elsewhere "aanmelding" is a sign-up.
+        verbose_name = pgettext_lazy("inventaris", "aanmelding")
+        verbose_name_plural = pgettext_lazy("inventaris", "aanmeldingen")
 
     def __str__(self) -> str:
         return self.naam
