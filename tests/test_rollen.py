@@ -1,7 +1,10 @@
-"""Every kern URL × every role: a table, so a new page without a rule shows up here.
+"""Every URL of every tenant app (kern, mdo, activiteiten, rapportage) × every role: a table,
+so a new page without a rule shows up here.
 
-Volunteers and read-only users must not reach what their role forbids, members of
-another foundation get 403 everywhere, anonymous visitors are sent to log in.
+Volunteers and read-only users must not reach what their role forbids, members of another
+foundation get 403 everywhere, anonymous visitors are sent to log in. The case is built once
+for the module inside one transaction that is rolled back at the end (as Django's
+setUpTestData does); each test runs in a savepoint inside it.
 """
 
 from __future__ import annotations
@@ -10,12 +13,17 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
+from activiteiten import services as activiteiten
 from kern import services
 from kern.models import Signaal, Taak
+from mdo import services as mdo
+from rapportage import services as rapportage
+from rapportage.models import Rapportexport
 from tenants.models import Lidmaatschap, User
 from tenants.services import lidmaatschap_grant
 from tests.kern import factories as f
@@ -25,16 +33,30 @@ pytestmark = pytest.mark.django_db
 OK, NEE, OMLEIDING = 200, 403, 302
 
 
-@pytest.fixture
-def alleen_lezen(wereld):
+@pytest.fixture(scope="module")
+def eenmaal(wereld, django_db_blocker):
+    """One transaction for the whole module, rolled back afterwards."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(scope="module")
+def alleen_lezen(wereld, eenmaal):
     user = User.objects.create_user("lea@wedde.example", "geheim-wachtwoord-42")
     lidmaatschap_grant(user=user, organisatie=wereld.wedde, rol=Lidmaatschap.Rol.ALLEEN_LEZEN)
     return user
 
 
-@pytest.fixture
-def wedde_zaak(wereld):
-    """One case of each kind in Wedde: Geesje helped by Bert (the volunteer's account)."""
+@pytest.fixture(scope="module")
+def wedde_zaak(wereld, eenmaal, alleen_lezen):
+    """One case of each kind in Wedde: Geesje helped by Bert (the volunteer's account), an MDO
+    about her, a Samen aan tafel, a grant and the coordinator's finished export."""
     anne = wereld.coordinator_wedde
     with schema_context(wereld.wedde.schema_name):
         geesje = f.inwoner(door=anne, notities="Gebruikt bloedverdunners")
@@ -77,7 +99,40 @@ def wedde_zaak(wereld):
             inwoner=klaas,
             vervaldatum=timezone.localdate(),
         )
+        services.toestemming_record(
+            inwoner=geesje, onderwerp="mdo", gegeven=True, datum=timezone.localdate(), door=anne
+        )
+        overleg = mdo.mdo_create(datum=timezone.now() + timedelta(days=7), door=anne)
+        bespreking = mdo.mdo_inwoner_agendeer(
+            overleg=overleg, inwoner=geesje, aanleiding="ingebracht"
+        )
+        soort = activiteiten.activiteitsoort_create(
+            naam="Samen aan tafel", slug="samen-aan-tafel", locatie="Eetcafé Veelerveen"
+        )
+        (activiteit,) = activiteiten.activiteit_plan(
+            soort=soort, begint_op=timezone.now() + timedelta(days=10)
+        )
+        subsidie = rapportage.subsidie_create(
+            financier=rapportage.financier_create(naam="Oranje Fonds", soort="fonds"),
+            naam="Samen aan tafel 2027",
+            bedrag=Decimal("5000"),
+            begin=timezone.localdate(),
+            einde=timezone.localdate() + timedelta(days=365),
+        )
+        export = Rapportexport.objects.create(
+            soort="kwartaal",
+            formaat="csv",
+            status=Rapportexport.Status.KLAAR,
+            bestandsnaam="kwartaaloverzicht.csv",
+            inhoud=b"kwartaal;hulpvragen\n",
+            aangevraagd_door=anne,
+        )
     return {
+        "mdo": overleg.pk,
+        "bespreking": bespreking.pk,
+        "activiteit": activiteit.pk,
+        "subsidie": subsidie.pk,
+        "export": export.pk,
         "geesje": geesje.pk,
         "klaas": klaas.pk,
         "bert": bert.pk,
@@ -130,9 +185,32 @@ GET_TABEL = [
     ("kern:uren", None, OK, OK, NEE, NEE),
     ("kern:intake", None, OK, OK, OK, OK),
     ("kern:intake_bedankt", None, OK, OK, OK, OK),
+    # the MDO is case work: coordinator only
+    ("mdo:lijst", None, OK, NEE, NEE, NEE),
+    ("mdo:detail", "mdo", OK, NEE, NEE, NEE),
+    ("mdo:agenda_pdf", "mdo", OK, NEE, NEE, NEE),
+    ("mdo:verslag_pdf", "mdo", OK, NEE, NEE, NEE),
+    ("mdo:bespreking", "bespreking", OK, NEE, NEE, NEE),
+    # activities: every member sees them, the coordinator plans (writes in POST_TABEL)
+    ("activiteiten:lijst", None, OK, OK, OK, OK),
+    ("activiteiten:detail", "activiteit", OK, OK, OK, OK),
+    ("activiteiten:publiek", None, OK, OK, OK, OK),
+    ("activiteiten:publiek_aanmelden", "activiteit", OK, OK, OK, OK),
+    # reports are counts: coordinator, board and read-only; grants managed by coordinator/board
+    ("rapportage:financiering", None, OK, NEE, OK, OK),
+    ("rapportage:subsidie", "subsidie", OK, NEE, OK, OK),
+    ("rapportage:kwartaal", None, OK, NEE, OK, OK),
+    # an export belongs to the person who asked for it
+    ("rapportage:export", "export", OK, NEE, 404, 404),
+    ("rapportage:export_download", "export", OK, NEE, 404, 404),
 ]
 ROLLEN = ["coordinator", "vrijwilliger", "bestuur", "alleen-lezen"]
-PUBLIEK = {"kern:intake", "kern:intake_bedankt"}
+PUBLIEK = {
+    "kern:intake",
+    "kern:intake_bedankt",
+    "activiteiten:publiek",
+    "activiteiten:publiek_aanmelden",
+}
 
 
 def _url(naam, sleutel, zaak):
@@ -156,7 +234,7 @@ GEVALLEN = [
 
 
 @pytest.mark.parametrize(("naam", "sleutel", "rol", "verwacht"), GEVALLEN)
-def test_elke_kern_pagina_per_rol(
+def test_elke_pagina_per_rol(
     wereld, wedde_zaak, alleen_lezen, client_for, naam, sleutel, rol, verwacht
 ):
     response = client_for(wereld.wedde, _user(wereld, alleen_lezen, rol)).get(
@@ -211,6 +289,26 @@ POST_TABEL = [
         {"formulier": "advies", "a-advies": "Bellen"},
         {"coordinator", "bestuur"},
     ),
+    (
+        "activiteiten:aanmelden",
+        "activiteit",
+        {"naam": "Aaltje", "ticket": "deelnemer"},
+        {"coordinator"},
+    ),
+    ("activiteiten:ritten", "activiteit", {}, {"coordinator"}),
+    ("activiteiten:aanwezig", "activiteit", {}, {"coordinator"}),
+    (
+        "rapportage:export_start",
+        None,
+        {"formaat": "csv"},
+        {"coordinator", "bestuur", "alleen-lezen"},
+    ),
+    (
+        "rapportage:financiering",
+        None,
+        {"financier": "1", "naam": "Rabo", "soort": "fonds"},
+        {"coordinator", "bestuur"},
+    ),
 ]
 
 
@@ -252,9 +350,13 @@ def test_vrijwilliger_ziet_alleen_eigen_inwoner_en_geen_notities(wereld, wedde_z
         ).exists()
 
 
-def test_tabel_dekt_elke_kern_url():
-    from kern.urls import urlpatterns
+def test_tabel_dekt_elke_url_van_elke_tenant_app():
+    from importlib import import_module
 
-    namen = {f"kern:{p.name}" for p in urlpatterns}
+    namen = {
+        f"{app}:{p.name}"
+        for app in ("kern", "mdo", "activiteiten", "rapportage")
+        for p in import_module(f"{app}.urls").urlpatterns
+    }
     gedekt = {row[0] for row in GET_TABEL} | {row[0] for row in POST_TABEL}
     assert namen == gedekt
