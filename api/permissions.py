@@ -1,5 +1,7 @@
 from rest_framework.permissions import BasePermission
 
+from tenants.rollen import Recht, mag
+
 
 class IsTenantMember(BasePermission):
     """Only members of the foundation whose domain this is (set by tenants.middleware)."""
@@ -11,7 +13,11 @@ class IsTenantMember(BasePermission):
 
 
 class IsCoordinator(IsTenantMember):
+    """Those who keep the case files (the role table's DOSSIERS_SCHRIJVEN: the coordinator)."""
+
     message = "Alleen de dorpsondersteuner (coördinator) mag dit zien."
 
     def has_permission(self, request, view):
-        return super().has_permission(request, view) and request.lidmaatschap.rol == "coordinator"
+        return super().has_permission(request, view) and mag(
+            request.lidmaatschap, Recht.DOSSIERS_SCHRIJVEN
+        )

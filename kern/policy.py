@@ -1,4 +1,5 @@
-"""Who may do what inside a foundation: the one place kern's roles are enforced.
+"""Who may do what with kern's case data: the access helpers on top of the one role table
+(tenants.rollen).
 
 Schemas already separate foundations (tenants.middleware requires a membership
 of *this* tenant). Inside a tenant the roles differ:
@@ -16,13 +17,8 @@ together. Call inside the tenant's schema.
 
 from __future__ import annotations
 
-import enum
-from functools import wraps
-
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
-from django.http import Http404
-from django.utils.translation import gettext_lazy as _
 
 from kern.models import (
     Aandachtslijst,
@@ -34,93 +30,24 @@ from kern.models import (
     Verwijzing,
     Vrijwilliger,
 )
-from tenants.models import Lidmaatschap
+from tenants.rollen import (  # noqa: F401 - re-exported
+    ALLEEN_LEZEN,
+    BESTUUR,
+    COORDINATOR,
+    GEEN_TOEGANG,
+    RECHTEN,
+    VRIJWILLIGER,
+    Recht,
+    get_or_404,
+    mag,
+    rechten_voor,
+    require,
+    requires,
+    rol_van,
+)
 
-COORDINATOR = Lidmaatschap.Rol.COORDINATOR.value
-VRIJWILLIGER = Lidmaatschap.Rol.VRIJWILLIGER.value
-BESTUUR = Lidmaatschap.Rol.BESTUUR.value
-ALLEEN_LEZEN = Lidmaatschap.Rol.ALLEEN_LEZEN.value
-
-
-class Recht(enum.Enum):
-    DOSSIERS_LEZEN = "dossiers-lezen"  # residents, help requests, volunteers, watch list
-    DOSSIERS_SCHRIJVEN = "dossiers-schrijven"
-    NOTITIES_LEZEN = "notities-lezen"  # Inwoner.notities: health and personal notes
-    SIGNALEN_BEHANDELEN = "signalen-behandelen"
-    SIGNAAL_MELDEN = "signaal-melden"
-    BESTUUR_ADVISEREN = "bestuur-adviseren"  # read and answer escalated signals
-    CIJFERS_LEZEN = "cijfers-lezen"
-    EIGEN_WERK = "eigen-werk"  # the volunteer's own matches, agreements, tasks, hours
-    UREN_SCHRIJVEN = "uren-schrijven"  # log hours (a volunteer: only their own)
-    UREN_VOOR_IEDEREEN = "uren-voor-iedereen"  # log hours for any volunteer
-    MDO = "mdo"  # the monthly case meeting: case work, names and health
-    ACTIVITEITEN_ZIEN = "activiteiten-zien"
-    ACTIVITEITEN_PLANNEN = "activiteiten-plannen"  # plan, sign up guests, rides, attendance
-    RAPPORTAGE_LEZEN = "rapportage-lezen"  # quarterly overview, funder reports (counts only)
-    FINANCIERING_BEHEREN = "financiering-beheren"  # funders and grants
-
-
-# The one role table of a foundation's side: every tenant app (kern, mdo, activiteiten,
-# rapportage) asks it through ``mag``/``require``/``requires``; nothing else compares roles.
-RECHTEN: dict[str, frozenset[Recht]] = {
-    COORDINATOR: frozenset(Recht),
-    VRIJWILLIGER: frozenset(
-        {Recht.EIGEN_WERK, Recht.SIGNAAL_MELDEN, Recht.UREN_SCHRIJVEN, Recht.ACTIVITEITEN_ZIEN}
-    ),
-    BESTUUR: frozenset(
-        {
-            Recht.CIJFERS_LEZEN,
-            Recht.BESTUUR_ADVISEREN,
-            Recht.ACTIVITEITEN_ZIEN,
-            Recht.RAPPORTAGE_LEZEN,
-            Recht.FINANCIERING_BEHEREN,
-        }
-    ),
-    ALLEEN_LEZEN: frozenset(
-        {
-            Recht.DOSSIERS_LEZEN,
-            Recht.CIJFERS_LEZEN,
-            Recht.ACTIVITEITEN_ZIEN,
-            Recht.RAPPORTAGE_LEZEN,
-        }
-    ),
-}
-
-GEEN_TOEGANG = _("Dit mag je met jouw rol niet doen.")
-
-
-def rol_van(lidmaatschap) -> str | None:
-    return getattr(lidmaatschap, "rol", None)
-
-
-def mag(lidmaatschap, recht: Recht) -> bool:
-    return recht in RECHTEN.get(rol_van(lidmaatschap) or "", frozenset())
-
-
-def require(lidmaatschap, recht: Recht) -> None:
-    if not mag(lidmaatschap, recht):
-        raise PermissionDenied(str(GEEN_TOEGANG))
-
-
-def requires(recht: Recht):
-    """View decorator: the member's role must hold ``recht`` (else 403)."""
-
-    def decorate(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            require(getattr(request, "lidmaatschap", None), recht)
-            return view(request, *args, **kwargs)
-
-        wrapped.kern_recht = recht
-        return wrapped
-
-    return decorate
-
-
-def rechten_voor(lidmaatschap) -> frozenset[Recht]:
-    return RECHTEN.get(rol_van(lidmaatschap) or "", frozenset())
-
-
+# The role table and its helpers live in tenants.rollen (one table for every app); they are
+# re-exported here because kern's views and tests have always asked kern.policy.
 # --- the volunteer behind an account --------------------------------------------------
 
 
@@ -146,15 +73,6 @@ def eigen_inwoner_ids(user) -> QuerySet:
 
 
 # --- access helpers: fetch and authorise together -------------------------------------
-
-
-def get_or_404(queryset: QuerySet, pk, **filters):
-    """One object by primary key, or 404 (also for a malformed key). Every app's access helpers
-    end here after ``require``."""
-    try:
-        return queryset.get(pk=pk, **filters)
-    except (ValueError, TypeError, ValidationError, queryset.model.DoesNotExist):
-        raise Http404 from None
 
 
 def access_inwoner(lidmaatschap, user, pk, *, schrijven: bool = False) -> Inwoner:

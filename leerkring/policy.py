@@ -11,12 +11,7 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 
 from tenants.models import Lidmaatschap, Organisatie
-
-INDIENEN_ROLLEN = {Lidmaatschap.Rol.COORDINATOR, Lidmaatschap.Rol.BESTUUR}
-
-
-def is_staf(user) -> bool:
-    return bool(user.is_authenticated and (user.is_platformstaf or user.is_superuser))
+from tenants.rollen import Recht, is_staf, mag, require_staf  # noqa: F401 - one staff check
 
 
 def is_lid(user) -> bool:
@@ -35,18 +30,13 @@ def require_lid(user) -> None:
         raise PermissionDenied("Alleen voor leden van de Leerkring")
 
 
-def require_staf(user) -> None:
-    if not is_staf(user):
-        raise PermissionDenied("Alleen voor medewerkers van Groninger Dorpen")
-
-
 def may_organise(user) -> bool:
     """Staff and members both organise meetings (the brief: 'staff or members')."""
     return is_lid(user)
 
 
 def may_submit_project(lidmaatschap: Lidmaatschap | None) -> bool:
-    return bool(lidmaatschap and lidmaatschap.rol in INDIENEN_ROLLEN)
+    return mag(lidmaatschap, Recht.PROJECT_DELEN)
 
 
 def eigen_organisatie(user) -> Organisatie | None:

@@ -24,6 +24,7 @@ from leerkring.forms import (
 )
 from leerkring.models import Rol
 from noaber.errors import NoaberError
+from tenants.rollen import staf_required
 
 
 def lid_required(view):
@@ -33,16 +34,6 @@ def lid_required(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         policy.require_lid(request.user)
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def staf_required(view):
-    @login_required
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        policy.require_staf(request.user)
         return view(request, *args, **kwargs)
 
     return wrapper
