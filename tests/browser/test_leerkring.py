@@ -178,5 +178,8 @@ def test_noordbroek_deelt_project_vanuit_eigen_omgeving_en_staf_publiceert(demo_
     bezoeker.get_by_role("link", name=titel).click()
     assert bezoeker.get_by_test_id("project-dorp").inner_text() == "Noordbroek"
     foto = bezoeker.get_by_role("img", name="Kopjes koffie op tafel")
+    # The click returns once the page commits; the photo may still be on its way (seen on a
+    # loaded CI machine). The load event waits for it.
+    bezoeker.wait_for_load_state("load")
     assert foto.evaluate("img => img.complete && img.naturalWidth") == 120
     screenshot(bezoeker, "ada-6-gepubliceerd-project")
