@@ -43,7 +43,7 @@ def activiteit_overzicht(*, activiteit: Activiteit) -> ActiviteitOverzicht:
     )
     o = ActiviteitOverzicht(activiteit, aanmeldingen, ritten, chauffeurs)
     for rit in ritten:
-        rit.gasten = [a for a in aanmeldingen if a.rit_id == rit.pk]
+        rit.gasten = [a for a in aanmeldingen if a.rit_id == rit.pk]  # type: ignore[attr-defined]
     for a in aanmeldingen:
         o.per_ticket[a.ticket] = o.per_ticket.get(a.ticket, 0) + 1
         o.vervoer_nodig += a.vervoer_nodig

@@ -59,7 +59,10 @@ def vrijwilliger_van(user) -> Vrijwilliger | None:
 
 
 def eigen_matches(user) -> QuerySet[Match]:
-    return Match.objects.filter(vrijwilliger__user_id=getattr(user, "pk", None))
+    # No account, no matches: filtering on user_id=None would find the volunteers without one.
+    if getattr(user, "pk", None) is None:
+        return Match.objects.none()
+    return Match.objects.filter(vrijwilliger__user_id=user.pk)
 
 
 def eigen_inwoner_ids(user) -> QuerySet:
@@ -145,4 +148,6 @@ def uren_vrijwilligers(lidmaatschap, user) -> QuerySet[Vrijwilliger]:
     require(lidmaatschap, Recht.UREN_SCHRIJVEN)
     if mag(lidmaatschap, Recht.UREN_VOOR_IEDEREEN):
         return Vrijwilliger.objects.filter(status=Vrijwilliger.Status.ACTIEF)
-    return Vrijwilliger.objects.filter(user_id=getattr(user, "pk", None))
+    if getattr(user, "pk", None) is None:
+        return Vrijwilliger.objects.none()
+    return Vrijwilliger.objects.filter(user_id=user.pk)

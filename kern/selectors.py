@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from django.db.models import Count, F, Func, Prefetch, Q, QuerySet, Sum, Value
 from django.db.models.functions import Concat
@@ -324,7 +325,7 @@ def hulpvraag_detail(hulpvraag: Hulpvraag) -> HulpvraagDetail:
 # --- other lists --------------------------------------------------------------------------
 
 
-def vrijwilligers_list(*, limit: int = LIJST_MAX) -> tuple[list[Vrijwilliger], int]:
+def vrijwilligers_list(*, limit: int = LIJST_MAX) -> tuple[list[Any], int]:
     qs = Vrijwilliger.objects.all()
     rows = list(
         qs.prefetch_related("categorieen", "dorpen")

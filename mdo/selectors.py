@@ -108,7 +108,7 @@ def mdo_suggesties(*, overleg: MdoOverleg) -> list[Suggestie]:
     suggesties = []
     labels = dict(MdoBespreking.Aanleiding.choices)
     for aanleiding, qs in bronnen:
-        for inwoner in qs.filter(al=False).distinct():
+        for inwoner in qs.filter(al=False).distinct():  # type: ignore[misc]  # annotated above
             if inwoner.pk in gezien:
                 continue
             gezien.add(inwoner.pk)
@@ -118,7 +118,7 @@ def mdo_suggesties(*, overleg: MdoOverleg) -> list[Suggestie]:
     return suggesties
 
 
-def mdo_overleg_detail(*, pk: int) -> MdoOverleg:
+def mdo_overleg_detail(*, pk: int) -> MdoOverleg | None:
     """The meeting with attendees, agenda, decisions and actions (fixed number of queries)."""
     return (
         MdoOverleg.objects.prefetch_related(

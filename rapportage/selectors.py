@@ -55,7 +55,7 @@ def _kwartalen_tussen(begin: date, einde: date) -> list[Kwartaal]:
     return uit
 
 
-UITKOMST = {
+UITKOMST: dict[str, str] = {
     Hulpvraag.Status.AFGEROND: "geholpen",
     Hulpvraag.Status.DOORVERWEZEN: "doorverwezen",
     Hulpvraag.Status.GEANNULEERD: "geannuleerd",
@@ -370,7 +370,7 @@ def subsidierapport(*, subsidie: Subsidie) -> Rapport:
         uren = uren.filter(activiteit__soort__in=soorten)
     uren_tabel, actief = _uren_vrijwilligers(uren, kolommen, kolomnamen)
     # Hours of fewer than five volunteers say too much about each of them.
-    periode_actief = uren_tabel.rijen[0].waarden[-1]
+    periode_actief = int(uren_tabel.rijen[0].waarden[-1])
     for rij in uren_tabel.rijen[1:]:
         for j, aantal in enumerate([*actief, periode_actief]):
             if aantal < 5:

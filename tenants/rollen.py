@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import enum
 from functools import wraps
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import QuerySet
+from django.db.models import Manager, QuerySet
 from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -106,7 +107,6 @@ def requires(recht: Recht):
             require(getattr(request, "lidmaatschap", None), recht)
             return view(request, *args, **kwargs)
 
-        wrapped.kern_recht = recht
         return wrapped
 
     return decorate
@@ -116,7 +116,7 @@ def rechten_voor(lidmaatschap) -> frozenset[Recht]:
     return RECHTEN.get(rol_van(lidmaatschap) or "", frozenset())
 
 
-def get_or_404(queryset: QuerySet, pk, **filters):
+def get_or_404(queryset: QuerySet[Any] | Manager[Any], pk, **filters):
     """One object by primary key, or 404 (also for a malformed key). Every app's access helpers
     end here after ``require``."""
     try:
