@@ -13,7 +13,7 @@ from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort
 from kern.models import Vrijwilliger
 from kern.policy import Recht, mag, require
 from noaber.errors import NoaberError
-from noaber.formulieren import apply_service, refused_status
+from noaber.formulieren import refused_status, run_service
 from tenants.middleware import tenant_public
 
 
@@ -28,7 +28,7 @@ def activiteiten(request):
             if "plannen" in request.POST and plan_form.is_valid():
                 d = plan_form.cleaned_data
                 gepland: list[Activiteit] = []
-                if apply_service(
+                if run_service(
                     plan_form,
                     lambda: gepland.extend(
                         services.activiteit_plan(
@@ -49,7 +49,7 @@ def activiteiten(request):
                 slug = slugify(d["naam"]) or "activiteit"
                 if Activiteitsoort.objects.filter(slug=slug).exists():
                     soort_form.add_error("naam", _("Deze soort bestaat al."))
-                elif apply_service(
+                elif run_service(
                     soort_form, lambda: services.activiteitsoort_create(slug=slug, **d)
                 ):
                     return redirect("activiteiten:lijst")
@@ -89,7 +89,7 @@ def kwargs_form(request, naam, cls):
 def activiteit_aanmelden(request, pk: int):
     act = policy.access_activiteit(request.lidmaatschap, pk, schrijven=True)
     form = forms.AanmeldForm(request.POST)
-    if form.is_valid() and apply_service(
+    if form.is_valid() and run_service(
         form,
         lambda: services.aanmelding_create(
             activiteit=act,
@@ -161,7 +161,7 @@ def publiek_aanmelden(request, pk: int):
         d = dict(form.cleaned_data)
         if d.pop("website"):
             return render(request, "activiteiten/publiek_bedankt.html", {"a": act})
-        if apply_service(
+        if run_service(
             form,
             lambda: services.aanmelding_create(
                 activiteit=act, **d, kanaal=Aanmelding.Kanaal.WEBSITE

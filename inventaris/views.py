@@ -18,6 +18,7 @@ from inventaris.geo import feature_collection
 from inventaris.models import Aanmelding, Initiatief
 from inventaris.policy import staf_required
 from noaber.errors import NoaberError
+from noaber.formulieren import run_service
 
 # --- Public: the map ------------------------------------------------------------
 
@@ -72,17 +73,16 @@ def aanmelden(request):
             "initiatief": ini,
         }
     form = AanmeldingForm(request.POST if request.method == "POST" else None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.aanmelding_create(**form.cleaned_data)
-        except NoaberError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
-            messages.success(
-                request,
-                _("Bedankt! Groninger Dorpen bekijkt uw aanmelding en neemt contact met u op."),
-            )
-            return redirect("inventaris:kaart")
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(form, lambda: services.aanmelding_create(**form.cleaned_data))
+    ):
+        messages.success(
+            request,
+            _("Bedankt! Groninger Dorpen bekijkt uw aanmelding en neemt contact met u op."),
+        )
+        return redirect("inventaris:kaart")
     return render(request, "inventaris/aanmelden.html", {"form": form})
 
 
@@ -129,11 +129,10 @@ def initiatief_bewerken(request, pk: int | None = None):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         data["dorpen"] = list(data["dorpen"])
-        try:
-            saved = services.initiatief_save(door=request.user, initiatief=ini, **data)
-        except NoaberError as exc:
-            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
-        else:
+        saved = run_service(
+            form, lambda: services.initiatief_save(door=request.user, initiatief=ini, **data)
+        )
+        if saved:
             messages.success(request, _("Opgeslagen."))
             return redirect("inventaris:initiatief_bewerken", pk=saved.pk)
     return render(request, "inventaris/initiatief_form.html", {"form": form, "ini": ini})

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from kern.models import (
@@ -16,7 +15,6 @@ from kern.models import (
     Vrijwilliger,
 )
 from kern.models.vrijwilligers import DAGDELEN
-from noaber.errors import NoaberError
 from noaber.formulieren import DATUM, DatumVeld
 
 KORT = 200
@@ -42,21 +40,6 @@ def dorp_field(tenant, *, required=False):
 
     qs = tenant.dorpen.all() if tenant is not None else Dorp.objects.none()
     return forms.ModelChoiceField(qs, label=_("Dorp"), required=required)
-
-
-def apply_error(form: forms.Form, error: Exception) -> None:
-    """Show a service's refusal on the form, next to the field it concerns."""
-    if isinstance(error, NoaberError):
-        veld = error.field if error.field in form.fields else None
-        form.add_error(veld, str(error.message))
-    elif isinstance(error, ValidationError):
-        if hasattr(error, "error_dict"):
-            for veld, fouten in error.message_dict.items():
-                form.add_error(veld if veld in form.fields else None, fouten)
-        else:
-            form.add_error(None, error.messages)
-    else:  # pragma: no cover - only the two families above are passed in
-        raise error
 
 
 # --- inwoners --------------------------------------------------------------------------

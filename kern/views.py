@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,7 +19,7 @@ from kern.matching import VOG_WAARSCHUWING_DAGEN, kandidaten, vog_geldig_tot
 from kern.models import Hulpvraag, Inwoner
 from kern.policy import Recht, requires
 from noaber.errors import NoaberError
-from noaber.formulieren import refused_status
+from noaber.formulieren import refused_status, run_service
 from tenants.middleware import tenant_public
 
 INTAKE_PER_UUR = 5
@@ -29,17 +28,6 @@ INTAKE_PER_UUR = 5
 def _post(request):
     """Bound on POST even when nothing was sent (an empty POST must show its errors)."""
     return request.POST if request.method == "POST" else None
-
-
-def _run(form, action):
-    """Call a service with the cleaned data; its refusal becomes a Dutch form error."""
-    if not form.is_valid():
-        return None
-    try:
-        return action(form.cleaned_data)
-    except (NoaberError, ValidationError) as error:
-        f.apply_error(form, error)
-        return None
 
 
 def _formulier(request, form, *, titel, terug, knop=None, intro="", status=200):
@@ -98,9 +86,10 @@ def inwoners(request):
 @requires(Recht.DOSSIERS_SCHRIJVEN)
 def inwoner_nieuw(request):
     form = f.InwonerForm(_post(request), tenant=request.tenant, nieuw=True)
-    if request.method == "POST":
-        inwoner = _run(
-            form, lambda d: services.inwoner_create(door=request.user, **_inwoner_data(d))
+    if request.method == "POST" and form.is_valid():
+        inwoner = run_service(
+            form,
+            lambda: services.inwoner_create(door=request.user, **_inwoner_data(form.cleaned_data)),
         )
         if inwoner:
             messages.success(request, _("Inwoner vastgelegd."))
@@ -134,8 +123,13 @@ def inwoner_bewerken(request, pk):
     obj = policy.access_inwoner(_lid(request), request.user, pk, schrijven=True)
     initial = {k: getattr(obj, k) for k in f.InwonerForm.base_fields} | {"dorp": obj.dorp_id}
     form = f.InwonerForm(_post(request), tenant=request.tenant, initial=initial)
-    if request.method == "POST" and _run(
-        form, lambda d: services.inwoner_update(inwoner=obj, door=request.user, **d)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(
+            form,
+            lambda: services.inwoner_update(inwoner=obj, door=request.user, **form.cleaned_data),
+        )
     ):
         messages.success(request, _("Gegevens bijgewerkt."))
         return redirect("kern:inwoner", pk=obj.pk)
@@ -145,8 +139,10 @@ def inwoner_bewerken(request, pk):
 def _inwoner_actie(request, pk, form_cls, service, *, titel, melding, **initial):
     obj = policy.access_inwoner(_lid(request), request.user, pk, schrijven=True)
     form = form_cls(_post(request), initial=initial)
-    if request.method == "POST" and _run(
-        form, lambda d: service(inwoner=obj, door=request.user, **d)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(form, lambda: service(inwoner=obj, door=request.user, **form.cleaned_data))
     ):
         messages.success(request, melding)
         return redirect("kern:inwoner", pk=obj.pk)
@@ -230,10 +226,12 @@ def hulpvraag_nieuw(request):
     voor = request.GET.get("inwoner") or request.POST.get("voor_inwoner")
     bewoner = policy.access_inwoner(lid, request.user, voor) if voor else None
     form = f.HulpvraagForm(_post(request))
-    if request.method == "POST":
-        hv = _run(
+    if request.method == "POST" and form.is_valid():
+        hv = run_service(
             form,
-            lambda d: services.hulpvraag_create(door=request.user, inwoner=bewoner, **d),
+            lambda: services.hulpvraag_create(
+                door=request.user, inwoner=bewoner, **form.cleaned_data
+            ),
         )
         if hv:
             if hv.buiten_grenzen:
@@ -270,9 +268,15 @@ def hulpvraag_status(request, pk):
     hv = policy.access_hulpvraag(_lid(request), request.user, pk, schrijven=True)
     form = f.StatusForm(_post(request))
     form.fields["naar"].choices = f.status_choices_for(hv)
-    if request.method == "POST" and _run(
-        form,
-        lambda d: services.hulpvraag_transition(hulpvraag=hv, door=request.user, **d),
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(
+            form,
+            lambda: services.hulpvraag_transition(
+                hulpvraag=hv, door=request.user, **form.cleaned_data
+            ),
+        )
     ):
         messages.success(request, _("Status bijgewerkt."))
         return redirect("kern:hulpvraag", pk=hv.pk)
@@ -285,9 +289,10 @@ def hulpvraag_bewerken(request, pk):
     hv = policy.access_hulpvraag(_lid(request), request.user, pk, schrijven=True)
     initial = {k: getattr(hv, k) for k in f.HulpvraagForm.base_fields}
     form = f.HulpvraagForm(_post(request), initial=initial)
-    if request.method == "POST":
-        bijgewerkt = _run(
-            form, lambda d: services.hulpvraag_update(hulpvraag=hv, door=request.user, **d)
+    if request.method == "POST" and form.is_valid():
+        bijgewerkt = run_service(
+            form,
+            lambda: services.hulpvraag_update(hulpvraag=hv, door=request.user, **form.cleaned_data),
         )
         if bijgewerkt:
             if bijgewerkt.buiten_grenzen:
@@ -353,7 +358,11 @@ def kandidaten_view(request, pk):
 def _match_actie(request, pk, form_cls, action, *, titel, melding, **initial):
     match = policy.access_match(_lid(request), request.user, pk, schrijven=True)
     form = form_cls(_post(request), initial=initial)
-    if request.method == "POST" and _run(form, lambda d: action(match, d)):
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(form, lambda: action(match, form.cleaned_data))
+    ):
         messages.success(request, melding)
         return redirect("kern:hulpvraag", pk=match.hulpvraag_id)
     return _formulier(
@@ -410,8 +419,13 @@ def taak_afronden(request, pk):
     lid = _lid(request)
     taak = policy.access_taak(lid, request.user, pk)
     form = f.TaakAfrondenForm(_post(request))
-    if request.method == "POST" and _run(
-        form, lambda d: services.taak_complete(taak=taak, door=request.user, **d)
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(
+            form,
+            lambda: services.taak_complete(taak=taak, door=request.user, **form.cleaned_data),
+        )
     ):
         messages.success(request, _("Taak afgerond."))
         return redirect("kern:dashboard")
@@ -422,9 +436,15 @@ def taak_afronden(request, pk):
 def verwijzing_antwoord(request, pk):
     verwijzing = policy.access_verwijzing(_lid(request), request.user, pk)
     form = f.AntwoordForm(_post(request))
-    if request.method == "POST" and _run(
-        form,
-        lambda d: services.verwijzing_answer(verwijzing=verwijzing, door=request.user, **d),
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(
+            form,
+            lambda: services.verwijzing_answer(
+                verwijzing=verwijzing, door=request.user, **form.cleaned_data
+            ),
+        )
     ):
         messages.success(request, _("Antwoord vastgelegd."))
         return redirect("kern:inwoner", pk=verwijzing.inwoner_id)
@@ -485,10 +505,11 @@ def signaal_nieuw(request):
     else:
         keuzes = list(Inwoner.objects.filter(pk__in=policy.eigen_inwoner_ids(request.user)))
     form = f.SignaalForm(_post(request), inwoners=keuzes)
-    if request.method == "POST":
-        signaal = _run(
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        signaal = run_service(
             form,
-            lambda d: services.signaal_report(
+            lambda: services.signaal_report(
                 inwoner=policy.inwoner_meldbaar(lid, request.user, d["inwoner"]),
                 omschrijving=d["omschrijving"],
                 door=request.user,
@@ -515,20 +536,25 @@ def signaal(request, pk):
     if request.method == "POST":
         klaar = None
         if welk == "behandel" and behandelen:
-            klaar = _run(
+            klaar = behandel.is_valid() and run_service(
                 behandel,
-                lambda d: services.signaal_handle(signaal=obj, door=request.user, **d),
+                lambda: services.signaal_handle(
+                    signaal=obj, door=request.user, **behandel.cleaned_data
+                ),
             )
         elif welk == "bestuur" and behandelen:
-            klaar = _run(
+            klaar = bestuur.is_valid() and run_service(
                 bestuur,
-                lambda d: services.signaal_escalate(
-                    signaal=obj, toelichting=d["actie"], door=request.user
+                lambda: services.signaal_escalate(
+                    signaal=obj, toelichting=bestuur.cleaned_data["actie"], door=request.user
                 ),
             )
         elif welk == "advies" and policy.mag(lid, Recht.BESTUUR_ADVISEREN):
-            klaar = _run(
-                advies, lambda d: services.signaal_advise(signaal=obj, door=request.user, **d)
+            klaar = advies.is_valid() and run_service(
+                advies,
+                lambda: services.signaal_advise(
+                    signaal=obj, door=request.user, **advies.cleaned_data
+                ),
             )
         else:
             policy.require(None, Recht.SIGNALEN_BEHANDELEN)
@@ -578,9 +604,17 @@ def vrijwilligers(request):
 @requires(Recht.DOSSIERS_SCHRIJVEN)
 def vrijwilliger_nieuw(request):
     form = f.VrijwilligerForm(_post(request), tenant=request.tenant)
-    if request.method == "POST" and _run(
-        form,
-        lambda d: services.vrijwilliger_create(door=request.user, user=_account(request, d), **d),
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(
+            form,
+            lambda: services.vrijwilliger_create(
+                door=request.user,
+                user=_account(request, form.cleaned_data),
+                **form.cleaned_data,
+            ),
+        )
     ):
         messages.success(request, _("Vrijwilliger vastgelegd."))
         return redirect("kern:vrijwilligers")
@@ -601,11 +635,18 @@ def vrijwilliger_bewerken(request, pk):
         "account_email": obj.user.email if obj.user_id else "",
     }
     form = f.VrijwilligerForm(_post(request), tenant=request.tenant, initial=initial)
-    if request.method == "POST" and _run(
-        form,
-        lambda d: services.vrijwilliger_update(
-            vrijwilliger=obj, door=request.user, user=_account(request, d), **d
-        ),
+    if (
+        request.method == "POST"
+        and form.is_valid()
+        and run_service(
+            form,
+            lambda: services.vrijwilliger_update(
+                vrijwilliger=obj,
+                door=request.user,
+                user=_account(request, form.cleaned_data),
+                **form.cleaned_data,
+            ),
+        )
     ):
         messages.success(request, _("Vrijwilliger bijgewerkt."))
         return redirect("kern:vrijwilligers")
@@ -657,7 +698,7 @@ def intake(request):
             return render(request, "kern/intake.html", {"form": form, "te_vaak": True}, status=429)
         if form.is_valid() and form.cleaned_data.get("website"):
             return redirect("kern:intake_bedankt")  # a robot: say thanks, keep nothing
-        if _run(form, lambda d: _intake_opslaan(d)):
+        if form.is_valid() and run_service(form, lambda: _intake_opslaan(form.cleaned_data)):
             return redirect("kern:intake_bedankt")
         return render(request, "kern/intake.html", {"form": form}, status=400)
     return render(request, "kern/intake.html", {"form": form})

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from activiteiten.models import Activiteit
 from kern import forms, policy, services
 from kern.models import Match, Urenregistratie
-from noaber.formulieren import apply_service, refused_status
+from noaber.formulieren import refused_status, run_service
 
 
 def uren(request):
@@ -38,7 +38,7 @@ def uren(request):
         match = next((m for m in matches if str(m.pk) == ref), None) if soort == "match" else None
         act = next((a for a in recent if str(a.pk) == ref), None) if soort != "match" else None
         vrijwilliger = next(v for v in vrijwilligers if v.pk == d["vrijwilliger"])
-        if apply_service(
+        if run_service(
             form,
             lambda: services.uren_log(
                 vrijwilliger=vrijwilliger,

@@ -24,6 +24,7 @@ from leerkring.forms import (
 )
 from leerkring.models import Rol
 from noaber.errors import NoaberError
+from noaber.formulieren import refused_status, run_service
 from tenants.rollen import staf_required
 
 
@@ -37,12 +38,6 @@ def lid_required(view):
         return view(request, *args, **kwargs)
 
     return wrapper
-
-
-def _form_error(form, exc: NoaberError) -> int:
-    field = exc.field if exc.field in form.fields else None
-    form.add_error(field, str(exc.message))
-    return exc.status
 
 
 def _int(value, default=None):
@@ -145,29 +140,31 @@ def thema_volgen(request, slug: str):
 
 @lid_required
 def bericht_nieuw(request):
-    status = 200
     if request.method == "POST":
         form = BerichtForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            try:
-                bericht = services.bericht_create(
+            bericht = run_service(
+                form,
+                lambda: services.bericht_create(
                     auteur=request.user,
                     soort=data["soort"],
                     titel=data["titel"],
                     tekst=data["tekst"],
                     thema_slugs=[t.slug for t in data["themas"]],
-                )
-            except NoaberError as exc:
-                status = _form_error(form, exc)
-            else:
+                ),
+            )
+            if bericht:
                 messages.success(request, _("Je bericht staat in de Leerkring."))
                 return redirect("leerkring:bericht", bericht_id=bericht.pk)
-        else:
-            status = 400
     else:
         form = BerichtForm(initial={"themas": [request.GET.get("thema")]})
-    return render(request, "leerkring/bericht_nieuw.html", {"form": form}, status=status)
+    return render(
+        request,
+        "leerkring/bericht_nieuw.html",
+        {"form": form},
+        status=refused_status(request, form),
+    )
 
 
 @lid_required
@@ -190,16 +187,15 @@ def bericht(request, bericht_id: int, form=None, status=200):
 def reageren(request, bericht_id: int):
     gevonden = selectors.access_bericht(request.user, bericht_id)
     form = ReactieForm(request.POST)
-    if form.is_valid():
-        try:
-            services.reactie_create(
-                auteur=request.user, bericht=gevonden, tekst=form.cleaned_data["tekst"]
-            )
-        except NoaberError as exc:
-            return bericht(request, bericht_id, form=form, status=_form_error(form, exc))
+    if form.is_valid() and run_service(
+        form,
+        lambda: services.reactie_create(
+            auteur=request.user, bericht=gevonden, tekst=form.cleaned_data["tekst"]
+        ),
+    ):
         messages.success(request, _("Je reactie is geplaatst."))
         return redirect(reverse("leerkring:bericht", args=[bericht_id]) + "#reacties")
-    return bericht(request, bericht_id, form=form, status=400)
+    return bericht(request, bericht_id, form=form, status=refused_status(request, form))
 
 
 @require_POST
@@ -282,13 +278,13 @@ def bijeenkomsten(request):
 
 @lid_required
 def bijeenkomst_nieuw(request):
-    status = 200
     if request.method == "POST":
         form = BijeenkomstForm(request.POST)
         if form.is_valid():
             data = form.cleaned_data
-            try:
-                nieuw = services.bijeenkomst_create(
+            nieuw = run_service(
+                form,
+                lambda: services.bijeenkomst_create(
                     organisator=request.user,
                     titel=data["titel"],
                     begint_op=data["begint_op"],
@@ -297,17 +293,19 @@ def bijeenkomst_nieuw(request):
                     agenda=data["agenda"],
                     max_deelnemers=data["max_deelnemers"],
                     vragen=data["vragen"].splitlines(),
-                )
-            except NoaberError as exc:
-                status = _form_error(form, exc)
-            else:
+                ),
+            )
+            if nieuw:
                 messages.success(request, _("De bijeenkomst staat in de agenda."))
                 return redirect("leerkring:bijeenkomst", bijeenkomst_id=nieuw.pk)
-        else:
-            status = 400
     else:
         form = BijeenkomstForm()
-    return render(request, "leerkring/bijeenkomst_nieuw.html", {"form": form}, status=status)
+    return render(
+        request,
+        "leerkring/bijeenkomst_nieuw.html",
+        {"form": form},
+        status=refused_status(request, form),
+    )
 
 
 @lid_required
@@ -374,19 +372,16 @@ def deelnemers(request, bijeenkomst_id: int):
 def verslag_bewerken(request, bijeenkomst_id: int):
     gevonden = selectors.access_organisator(request.user, bijeenkomst_id)
     bestaand = getattr(gevonden, "verslag", None)
-    status = 200
     if request.method == "POST":
         form = VerslagForm(request.POST)
-        if form.is_valid():
-            try:
-                services.verslag_save(user=request.user, bijeenkomst=gevonden, **form.cleaned_data)
-            except NoaberError as exc:
-                status = _form_error(form, exc)
-            else:
-                messages.success(request, _("Het verslag is opgeslagen."))
-                return redirect("leerkring:bijeenkomst", bijeenkomst_id=bijeenkomst_id)
-        else:
-            status = 400
+        if form.is_valid() and run_service(
+            form,
+            lambda: services.verslag_save(
+                user=request.user, bijeenkomst=gevonden, **form.cleaned_data
+            ),
+        ):
+            messages.success(request, _("Het verslag is opgeslagen."))
+            return redirect("leerkring:bijeenkomst", bijeenkomst_id=bijeenkomst_id)
     else:
         form = VerslagForm(
             initial={"tekst": bestaand.tekst, "lessen": bestaand.lessen} if bestaand else None
@@ -395,7 +390,7 @@ def verslag_bewerken(request, bijeenkomst_id: int):
         request,
         "leerkring/verslag_bewerken.html",
         {"form": form, "bijeenkomst": gevonden},
-        status=status,
+        status=refused_status(request, form),
     )
 
 

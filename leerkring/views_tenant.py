@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from leerkring import policy, selectors, services
 from leerkring.forms import ProjectForm
-from noaber.errors import NoaberError
+from noaber.formulieren import refused_status, run_service
 
 
 def _require_indiener(request) -> None:
@@ -34,14 +34,14 @@ def projecten(request):
 def project_delen(request):
     _require_indiener(request)
     dorpen = [d.naam for d in request.tenant.dorpen.all()]
-    status = 200
     if request.method == "POST":
         form = ProjectForm(request.POST, request.FILES, dorpen=dorpen)
         if form.is_valid():
             data = form.cleaned_data
             fotos = [(data["foto"], data["foto_alt"])] if data.get("foto") else []
-            try:
-                services.project_submit(
+            if run_service(
+                form,
+                lambda: services.project_submit(
                     lidmaatschap=request.lidmaatschap,
                     titel=data["titel"],
                     samenvatting=data["samenvatting"],
@@ -50,19 +50,18 @@ def project_delen(request):
                     thema_slugs=[t.slug for t in data["themas"]],
                     contact=data["contact"],
                     fotos=fotos,
-                )
-            except NoaberError as exc:
-                field = exc.field if exc.field in form.fields else None
-                form.add_error(field, str(exc.message))
-                status = exc.status
-            else:
+                ),
+            ):
                 messages.success(
                     request,
                     _("Dank je! Groninger Dorpen bekijkt jullie project en plaatst het daarna."),
                 )
                 return redirect("leerkring_tenant:projecten")
-        else:
-            status = 400
     else:
         form = ProjectForm(dorpen=dorpen)
-    return render(request, "leerkring/tenant/project_delen.html", {"form": form}, status=status)
+    return render(
+        request,
+        "leerkring/tenant/project_delen.html",
+        {"form": form},
+        status=refused_status(request, form),
+    )

@@ -11,7 +11,7 @@ from kern.models import Inwoner
 from kern.policy import Recht, require
 from mdo import forms, pdf, policy, selectors, services
 from noaber.bestanden import download
-from noaber.formulieren import apply_service, refused_status
+from noaber.formulieren import refused_status, run_service
 
 
 def mdo_lijst(request):
@@ -37,7 +37,7 @@ def mdo_detail(request, pk: int):
     )
     if request.method == "POST":
         if "deelnemer" in request.POST and deelnemer_form.is_valid():
-            if apply_service(
+            if run_service(
                 deelnemer_form,
                 lambda: services.mdo_deelnemer_add(overleg=overleg, **deelnemer_form.cleaned_data),
             ):
@@ -48,7 +48,7 @@ def mdo_detail(request, pk: int):
                 inwoner = Inwoner.objects.filter(pk=form.cleaned_data["inwoner"]).first()
                 if inwoner is None:
                     raise Http404
-                if apply_service(
+                if run_service(
                     kies_form,
                     lambda: services.mdo_inwoner_agendeer(
                         overleg=overleg,
@@ -90,7 +90,7 @@ def mdo_bespreking(request, pk: int):
     if post:
         ok = False
         if "bespreking_opslaan" in post and form.is_valid():
-            ok = apply_service(
+            ok = run_service(
                 form,
                 lambda: services.mdo_bespreking_update(
                     bespreking=bespreking,
@@ -99,7 +99,7 @@ def mdo_bespreking(request, pk: int):
                 ),
             )
         elif "besluit" in post and besluit_form.is_valid():
-            ok = apply_service(
+            ok = run_service(
                 besluit_form,
                 lambda: services.mdo_besluit_add(
                     bespreking=bespreking,
@@ -116,7 +116,7 @@ def mdo_bespreking(request, pk: int):
             services.mdo_actie_afronden(actie=actie)
             ok = True
         elif "actie" in post and actie_form.is_valid():
-            ok = apply_service(
+            ok = run_service(
                 actie_form,
                 lambda: services.mdo_actie_add(
                     bespreking=bespreking,

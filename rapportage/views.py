@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from kern.policy import Recht, mag, require
 from noaber.bestanden import download
 from noaber.errors import NoaberError
-from noaber.formulieren import apply_service, refused_status
+from noaber.formulieren import refused_status, run_service
 from rapportage import charts, exports, forms, policy, selectors, services
 from rapportage.models import Financier, Rapportexport
 
@@ -25,12 +25,12 @@ def financiering(request):
     if request.method == "POST":
         require(lid, Recht.FINANCIERING_BEHEREN)
         if "financier" in request.POST and fin_form.is_valid():
-            if apply_service(fin_form, lambda: services.financier_create(**fin_form.cleaned_data)):
+            if run_service(fin_form, lambda: services.financier_create(**fin_form.cleaned_data)):
                 return redirect("rapportage:financiering")
         elif (
             "subsidie" in request.POST
             and sub_form.is_valid()
-            and apply_service(sub_form, lambda: services.subsidie_create(**sub_form.cleaned_data))
+            and run_service(sub_form, lambda: services.subsidie_create(**sub_form.cleaned_data))
         ):
             return redirect("rapportage:financiering")
     return render(

@@ -1,7 +1,9 @@
 """One error family for the whole product.
 
 A ``NoaberError`` carries a lazily translated message; it is mapped once to a
-Dutch form error, an HTML error page, RFC 7807 problem JSON (api.problems) or a
+Dutch form error (noaber.formulieren.run_service), an HTML error page with its
+status (noaber.middleware.NoaberErrorMiddleware), RFC 7807 problem JSON
+(api.problems.error_problem, for DRF views and the middleware alike) or a
 non-zero CLI exit (noaber.cli).
 """
 

@@ -1,4 +1,9 @@
-"""What a form page answers to a POST it did not accept.
+"""What a form page does with a service's refusal, and what it answers to a POST it did not accept.
+
+``run_service`` is the one place where a refusal (a ``NoaberError`` or Django's
+``ValidationError``) becomes a Dutch form error, next to the field it concerns or at the top
+of the form. A refusal that nobody catches reaches ``noaber.middleware.NoaberErrorMiddleware``
+and becomes an error page or problem JSON instead.
 
 A refused form must always say why (next to a field or at the top of the page). A page
 that answers 400 calls ``refused_status`` with the forms it shows: when none of them carries
@@ -7,6 +12,9 @@ person still reads that nothing was saved and what to do.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal, TypeVar, overload
 
 from django import forms
 from django.contrib import messages
@@ -43,8 +51,53 @@ DATUMTIJD = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-
 DATUM = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+T = TypeVar("T")
+
+# The status of the refusal run_service put on a form, for refused_status (429 stays 429).
+_REFUSAL_STATUS = "_noaber_refusal_status"
+
+
+@overload
+def run_service(form: forms.BaseForm, call: Callable[[], None]) -> Literal[True] | None: ...
+@overload
+def run_service(form: forms.BaseForm, call: Callable[[], T]) -> T | None: ...
+def run_service(form: forms.BaseForm, call: Callable[[], T | None]) -> T | Literal[True] | None:
+    """Run ``call()``; on a refusal put the reason on ``form`` and return None.
+
+    Returns what the call returned, or True when it returned nothing, so that
+    ``if run_service(form, lambda: ...):`` reads "if it was done" for every service. The form is
+    not validated here: call it after ``form.is_valid()`` and read ``form.cleaned_data`` inside
+    the lambda. Only the error family and Django's ``ValidationError`` are caught; anything
+    else is a bug and propagates.
+    """
+    try:
+        result = call()
+    except NoaberError as error:
+        _add_error(form, error.field, str(error.message))
+        setattr(form, _REFUSAL_STATUS, error.status)
+        return None
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.message_dict.items():
+                _add_error(form, field, errors)
+        else:
+            _add_error(form, None, error.messages)
+        setattr(form, _REFUSAL_STATUS, 400)
+        return None
+    return True if result is None else result
+
+
+def _add_error(form: forms.BaseForm, field: str | None, error) -> None:
+    """Next to the field when the form shows it, else at the top (``add_error`` refuses others)."""
+    form.add_error(field if field in form.fields else None, error)
+
+
 def refused_status(request: HttpRequest, *shown: forms.BaseForm | None) -> int:
-    """200 for a GET; 400 for a POST that reaches the page again, with a message in the page."""
+    """200 for a GET; for a POST that reaches the page again the refusal's status, or 400.
+
+    A service's refusal keeps its own status (403, 409, 429); an invalid form answers 400. When
+    no shown form carries an error, a message in the page says that nothing was saved.
+    """
     if request.method != "POST":
         return 200
     if not any(form is not None and form.is_bound and form.errors for form in shown):
@@ -55,15 +108,5 @@ def refused_status(request: HttpRequest, *shown: forms.BaseForm | None) -> int:
                 "Vul het formulier opnieuw in en gebruik de knop eronder."
             ),
         )
-    return 400
-
-
-def apply_service(form: forms.BaseForm, call) -> bool:
-    """Run a service; a domain error becomes a Dutch form error, nothing half-saved."""
-    try:
-        call()
-    except NoaberError as fout:
-        veld = fout.field if fout.field in form.fields else None
-        form.add_error(veld, str(fout.message))
-        return False
-    return True
+    refusals = [getattr(form, _REFUSAL_STATUS, None) for form in shown if form is not None]
+    return next((status for status in refusals if status is not None), 400)

@@ -104,6 +104,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "tenants.middleware.TenantAccessMiddleware",
     "tenants.middleware.MfaRequiredMiddleware",
+    # Last: the first to see a view's exception, with the whole request known.
+    "noaber.middleware.NoaberErrorMiddleware",
 ]
 
 TEMPLATES = [
