@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kern import views, views_uren
+from kern import views
 
 app_name = "kern"
 urlpatterns = [
@@ -38,5 +38,5 @@ urlpatterns = [
     path("vrijwilligers/<int:pk>/", views.vrijwilliger_bewerken, name="vrijwilliger_bewerken"),
     path("mijn/", views.mijn, name="mijn"),
     path("mijn/uren/", views.mijn_uren, name="mijn_uren"),
-    path("uren/", views_uren.uren, name="uren"),
+    path("uren/", views.uren, name="uren"),
 ]
