@@ -1,15 +1,35 @@
-"""Anonymous counts a foundation publishes to the shared layer.
+"""Anonymous counts a foundation publishes to the shared layer — the contract.
 
-The contract between a tenant and the provincial overview (issue 6): only
-counts per quarter, never a name, address, phone number or free text. Call
-inside the tenant's schema. Other kern modules (activities, MDO) add their
-counts here.
+The contract between a tenant and the provincial overview (issue 6): only counts per
+quarter, never a name, address, phone number or free text: `kwartaalcijfers()` and
+`laatste_activiteit()`, read inside the tenant's schema. Other kern modules (activities,
+MDO) add their counts here.
+
+Active volunteers per quarter: a volunteer counts in a quarter when there is dated work of
+theirs in it — hours logged (``Urenregistratie.datum``) or an intro visit with a resident
+(``Kennismaking.datum``). Why not "status actief": the tenant keeps no history of a
+volunteer's status, so today's status says nothing about a past quarter, and each dated
+trace belongs to exactly one quarter, so a change republishes exactly that quarter.
+Ongoing help that logs no hours counts only in the quarter of its intro visit; the hours
+registration is also what the funders' reports rest on.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, Max, Q, QuerySet
+from django.db.models.functions import TruncQuarter
+
+from kern.models import Hulpvraag, Kennismaking, StatusWijziging, Urenregistratie
+from kern.models.activiteiten import Activiteit
+from kern.models.mdo import MdoOverleg
+
+# Explicit: quarters are the foundation's wall-clock quarters, never the session's time zone.
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 @dataclass(frozen=True)
@@ -20,67 +40,140 @@ class Kwartaalcijfers:
     activiteiten: int = 0
     mdo_overleggen: int = 0
 
+    @property
+    def leeg(self) -> bool:
+        """Nothing counted: the shared layer keeps no row for such a quarter."""
+        return not (
+            any(self.hulpvragen_per_categorie.values())
+            or self.vrijwilligers_actief
+            or self.activiteiten
+            or self.mdo_overleggen
+        )
 
-def kwartaalcijfers() -> list[Kwartaalcijfers]:
-    """Counts per quarter (Europe/Amsterdam) of this foundation."""
-    from zoneinfo import ZoneInfo
 
-    from django.db.models import Count
-    from django.db.models.functions import TruncQuarter
+def kwartaal_start(moment: date | datetime) -> date:
+    """First day of the quarter (Europe/Amsterdam) that `moment` falls in."""
+    if isinstance(moment, datetime):
+        moment = moment.astimezone(AMSTERDAM).date()
+    return date(moment.year, 3 * ((moment.month - 1) // 3) + 1, 1)
 
-    from kern.models import Hulpvraag, Vrijwilliger
-    from kern.models.activiteiten import Activiteit
-    from kern.models.mdo import MdoOverleg
 
-    amsterdam = ZoneInfo("Europe/Amsterdam")  # explicit: never the session's time zone
+def _volgend_kwartaal(kwartaal: date) -> date:
+    if kwartaal.month == 10:
+        return date(kwartaal.year + 1, 1, 1)
+    return kwartaal.replace(month=kwartaal.month + 3)
 
-    per_kwartaal: dict[date, dict[str, int]] = {}
-    rows = (
-        Hulpvraag.objects.annotate(kwartaal=TruncQuarter("aangemaakt_op", tzinfo=amsterdam))
-        .values("kwartaal", "categorie__slug")
-        .annotate(n=Count("id"))
+
+def kwartaalcijfers(*, kwartalen: Collection[date] | None = None) -> list[Kwartaalcijfers]:
+    """Counts per quarter of this foundation. Call inside the tenant's schema.
+
+    Without `kwartalen`: every quarter that has any count (the full reconcile). With
+    `kwartalen`: exactly those quarters, empty ones included, so the caller can tell a
+    quarter that emptied from one it did not ask about. A constant number of queries.
+    """
+    gevraagd = None if kwartalen is None else sorted({kwartaal_start(k) for k in kwartalen})
+    if gevraagd == []:
+        return []
+    hulpvragen = _hulpvragen_per_kwartaal(gevraagd)
+    activiteiten = _per_kwartaal(
+        Activiteit.objects.filter(geannuleerd=False), "begint_op", gevraagd
     )
-    for row in rows:
-        kwartaal = row["kwartaal"].date() if hasattr(row["kwartaal"], "date") else row["kwartaal"]
-        slug = row["categorie__slug"] or "onbekend"
-        per_kwartaal.setdefault(kwartaal, {})[slug] = row["n"]
-    actief = Vrijwilliger.objects.filter(status=Vrijwilliger.Status.ACTIEF).count()
-    activiteiten = _per_kwartaal(Activiteit.objects.filter(geannuleerd=False), "begint_op")
-    overleggen = _per_kwartaal(MdoOverleg.objects.all(), "datum")
-    kwartalen = sorted(set(per_kwartaal) | set(activiteiten) | set(overleggen))
+    overleggen = _per_kwartaal(MdoOverleg.objects.all(), "datum", gevraagd)
+    vrijwilligers = _vrijwilligers_actief(gevraagd)
+    if gevraagd is None:
+        gevraagd = sorted(
+            set(hulpvragen) | set(activiteiten) | set(overleggen) | set(vrijwilligers)
+        )
     return [
         Kwartaalcijfers(
             kwartaal=k,
-            hulpvragen_per_categorie=per_kwartaal.get(k, {}),
-            vrijwilligers_actief=actief,
+            hulpvragen_per_categorie=hulpvragen.get(k, {}),
+            vrijwilligers_actief=vrijwilligers.get(k, 0),
             activiteiten=activiteiten.get(k, 0),
             mdo_overleggen=overleggen.get(k, 0),
         )
-        for k in kwartalen
+        for k in gevraagd
     ]
 
 
-def _per_kwartaal(qs, veld: str) -> dict[date, int]:
+def _binnen(veld: str, kwartalen: list[date] | None, *, tijdstip: bool) -> Q:
+    """Rows whose `veld` falls in one of `kwartalen` (all rows when None)."""
+    if kwartalen is None:
+        return Q()
+    voorwaarde = Q(pk__in=[])
+    for k in kwartalen:
+        begin, eind = k, _volgend_kwartaal(k)
+        if tijdstip:  # a moment: the quarter's bounds at midnight in Amsterdam
+            begin = datetime.combine(begin, time(), tzinfo=AMSTERDAM)
+            eind = datetime.combine(eind, time(), tzinfo=AMSTERDAM)
+        voorwaarde |= Q(**{f"{veld}__gte": begin, f"{veld}__lt": eind})
+    return voorwaarde
+
+
+def _als_datum(waarde: date | datetime) -> date:
+    return waarde.date() if isinstance(waarde, datetime) else waarde
+
+
+def _hulpvragen_per_kwartaal(kwartalen: list[date] | None) -> dict[date, dict[str, int]]:
+    rows = (
+        Hulpvraag.objects.filter(_binnen("aangemaakt_op", kwartalen, tijdstip=True))
+        .annotate(kwartaal=TruncQuarter("aangemaakt_op", tzinfo=AMSTERDAM))
+        .order_by()
+        .values("kwartaal", "categorie__slug")
+        .annotate(n=Count("id"))
+    )
+    uit: dict[date, dict[str, int]] = {}
+    for row in rows:
+        slug = row["categorie__slug"] or "onbekend"
+        uit.setdefault(_als_datum(row["kwartaal"]), {})[slug] = row["n"]
+    return uit
+
+
+def _per_kwartaal(qs: QuerySet, veld: str, kwartalen: list[date] | None) -> dict[date, int]:
     """Count rows per quarter (Europe/Amsterdam): one GROUP BY query."""
-    from zoneinfo import ZoneInfo
-
-    from django.db.models import Count
-    from django.db.models.functions import TruncQuarter
-
-    amsterdam = ZoneInfo("Europe/Amsterdam")
+    rows = (
+        qs.filter(_binnen(veld, kwartalen, tijdstip=True))
+        .annotate(kw=TruncQuarter(veld, tzinfo=AMSTERDAM))
+        .order_by()
+        .values("kw")
+        .annotate(n=Count("id"))
+    )
     uit: dict[date, int] = {}
-    rows = qs.annotate(kw=TruncQuarter(veld, tzinfo=amsterdam)).order_by().values("kw")
-    for row in rows.annotate(n=Count("id")):
-        kwartaal = row["kw"].date() if hasattr(row["kw"], "date") else row["kw"]
+    for row in rows:
+        kwartaal = _als_datum(row["kw"])
         uit[kwartaal] = uit.get(kwartaal, 0) + row["n"]
     return uit
 
 
+def _vrijwilligers_actief(kwartalen: list[date] | None) -> dict[date, int]:
+    """Distinct volunteers with dated work per quarter (the rule in the module docstring)."""
+    uren = (
+        Urenregistratie.objects.filter(_binnen("datum", kwartalen, tijdstip=False))
+        .annotate(kw=TruncQuarter("datum"))
+        .order_by()
+        .values_list("kw", "vrijwilliger_id")
+    )
+    kennismakingen = (
+        Kennismaking.objects.filter(_binnen("datum", kwartalen, tijdstip=False))
+        .annotate(kw=TruncQuarter("datum"))
+        .order_by()
+        .values_list("kw", "match__vrijwilliger_id")
+    )
+    # UNION (not ALL) leaves each volunteer once per quarter: one query.
+    actief = {(_als_datum(k), v) for k, v in uren.union(kennismakingen)}
+    uit: dict[date, int] = {}
+    for kwartaal, _vrijwilliger in actief:
+        uit[kwartaal] = uit.get(kwartaal, 0) + 1
+    return uit
+
+
 def laatste_activiteit() -> date | None:
-    """Date of the most recent recorded work, to spot initiatives that stall."""
-    from django.db.models import Max
+    """Day of the most recent work on a help request (new, or a status change).
 
-    from kern.models import Hulpvraag
-
-    latest = Hulpvraag.objects.aggregate(m=Max("aangemaakt_op"))["m"]
-    return latest.date() if latest else None
+    The overview lists stalled initiatives first; one that only follows up and closes its
+    requests this month has not stalled.
+    """
+    nieuw = Hulpvraag.objects.aggregate(m=Max("aangemaakt_op"))["m"]
+    gewijzigd = StatusWijziging.objects.aggregate(m=Max("op"))["m"]
+    laatste = max((m for m in (nieuw, gewijzigd) if m is not None), default=None)
+    return laatste.astimezone(AMSTERDAM).date() if laatste else None
