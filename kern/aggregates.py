@@ -1,9 +1,19 @@
 """Anonymous counts a foundation publishes to the shared layer — the contract.
 
 The contract between a tenant and the provincial overview (issue 6): only counts per
-quarter, never a name, address, phone number or free text: `kwartaalcijfers()` and
-`laatste_activiteit()`, read inside the tenant's schema. Other kern modules (activities,
-MDO) add their counts here.
+quarter, never a name, address, phone number or free text. Two halves:
+
+- **What crosses**: `kwartaalcijfers()` and `laatste_activiteit()`, read inside the
+  tenant's schema. Other kern modules (activities, MDO) add their counts here.
+- **When it crosses**: a service that changes what is counted here calls
+  `publicatie_schedule(moment=…)` in its transaction; after commit the registered publisher
+  republishes this tenant's touched quarters, once per transaction.
+
+Direction of the dependency: the shared layer (inventaris) imports this module and nothing
+else of kern, and registers its publisher here in its ``AppConfig.ready``
+(`publisher_register`). The tenant side never imports inventaris: kern knows *that* its
+counts are published, not *by whom*, so it runs without the shared layer installed (then
+`publicatie_schedule` does nothing) and inventaris cannot come to depend on kern's models.
 
 Active volunteers per quarter: a volunteer counts in a quarter when there is dated work of
 theirs in it — hours logged (``Urenregistratie.datum``) or an intro visit with a resident
@@ -16,13 +26,18 @@ registration is also what the funders' reports rest on.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import threading
+import weakref
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
+from django.db import transaction
 from django.db.models import Count, Max, Q, QuerySet
 from django.db.models.functions import TruncQuarter
+from django_tenants.utils import get_public_schema_name
 
 from kern.models import Hulpvraag, Kennismaking, StatusWijziging, Urenregistratie
 from kern.models.activiteiten import Activiteit
@@ -30,6 +45,9 @@ from kern.models.mdo import MdoOverleg
 
 # Explicit: quarters are the foundation's wall-clock quarters, never the session's time zone.
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+# (schema name, touched quarters) → publishes them; called after the tenant's commit.
+Publisher = Callable[[str, frozenset[date]], None]
 
 
 @dataclass(frozen=True)
@@ -177,3 +195,89 @@ def laatste_activiteit() -> date | None:
     gewijzigd = StatusWijziging.objects.aggregate(m=Max("op"))["m"]
     laatste = max((m for m in (nieuw, gewijzigd) if m is not None), default=None)
     return laatste.astimezone(AMSTERDAM).date() if laatste else None
+
+
+# --- When the counts cross: publish after commit, once per transaction ----------------------
+
+_publisher: Publisher | None = None
+_lock = threading.RLock()
+# Per connection (threads each have their own), per schema: the quarters still to publish.
+_wachtend: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def publisher_register(publisher: Publisher | None) -> None:
+    """The shared layer hands in who publishes (inventaris, in AppConfig.ready)."""
+    global _publisher
+    _publisher = publisher
+
+
+def _is_tenant(schema_name: str) -> bool:
+    return schema_name not in (get_public_schema_name(), settings.TENANT_BASE_SCHEMA, "")
+
+
+class _Wachtend:
+    """One schema's quarters to publish after this transaction, and the callback that will."""
+
+    def __init__(self, kwartalen: set[date]) -> None:
+        self.kwartalen = kwartalen
+        self.callback: weakref.ref | None = None
+
+    def gepland(self) -> bool:
+        return self.callback is not None and self.callback() is not None
+
+
+class _NaCommit:
+    """The on_commit callback: takes the schema's pending quarters and publishes them."""
+
+    def __init__(self, per_schema: dict, schema_name: str, wachtend: _Wachtend) -> None:
+        self.per_schema, self.schema_name, self.wachtend = per_schema, schema_name, wachtend
+
+    def __call__(self) -> None:
+        with _lock:
+            if self.per_schema.get(self.schema_name) is not self.wachtend:
+                return  # already published (a test helper may run callbacks twice)
+            del self.per_schema[self.schema_name]
+            kwartalen = frozenset(self.wachtend.kwartalen)
+        if _publisher is not None:
+            _publisher(self.schema_name, kwartalen)
+
+
+def _vergeet(per_schema: dict, schema_name: str, callback: weakref.ref) -> None:
+    """A rollback dropped the callback: forget its quarters, the writes are gone too."""
+    with _lock:
+        wachtend = per_schema.get(schema_name)
+        if wachtend is not None and wachtend.callback is callback:
+            del per_schema[schema_name]
+
+
+def publicatie_schedule(*, moment: date | datetime | Iterable[date | datetime]) -> None:
+    """After this transaction commits, publish this tenant's quarter(s) of `moment`.
+
+    Call inside the tenant's schema, in the service's transaction (outside one it publishes
+    at once). The schema is taken now: the callback may run after the connection has
+    switched back to public. Many calls in one transaction publish once, with the union of
+    their quarters.
+
+    Why the weak reference: Django drops a rolled-back (sub)transaction's on_commit
+    callbacks without telling anyone; the pending quarters must go with them, or the next
+    transaction would find "already scheduled" and never publish. Holding the callback
+    weakly, its disappearance is that signal — no private attribute of Django is read.
+    """
+    connection = transaction.get_connection()
+    schema_name = getattr(connection, "schema_name", "")
+    if _publisher is None or not _is_tenant(schema_name):
+        return
+    momenten = [moment] if isinstance(moment, date) else list(moment)
+    kwartalen = {kwartaal_start(m) for m in momenten}
+    with _lock:
+        per_schema = _wachtend.setdefault(connection, {})
+        wachtend = per_schema.get(schema_name)
+        if wachtend is not None and wachtend.gepland() and connection.in_atomic_block:
+            wachtend.kwartalen |= kwartalen
+            return
+        wachtend = per_schema[schema_name] = _Wachtend(kwartalen)
+        callback = _NaCommit(per_schema, schema_name, wachtend)
+        wachtend.callback = weakref.ref(
+            callback, lambda ref: _vergeet(per_schema, schema_name, ref)
+        )
+    transaction.on_commit(callback)  # outside the lock: in autocommit it runs right here

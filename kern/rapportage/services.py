@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from kern.aggregates import publicatie_schedule
 from kern.models import Contactmoment, Inwoner, Match, Urenregistratie, Vrijwilliger
 from kern.models.activiteiten import Aanmelding, Activiteit, Activiteitsoort, Rit, Ticket
 from kern.models.financiering import Financier, Rapportexport, Subsidie
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 def mdo_create(*, datum: datetime, locatie: str = "", door=None) -> MdoOverleg:
     with transaction.atomic():
         overleg = MdoOverleg.objects.create(datum=datum, locatie=locatie, aangemaakt_door=door)
+        publicatie_schedule(moment=datum)
         if door is not None:
             # The coordinator who plans it sits at the table too.
             MdoDeelnemer.objects.create(
@@ -235,6 +237,7 @@ def activiteit_plan(
     while len(momenten) < aantal:
         momenten.append(_volgende(momenten[-1], soort.herhaling))
     with transaction.atomic():
+        publicatie_schedule(moment=momenten)
         return Activiteit.objects.bulk_create(
             Activiteit(
                 soort=soort,
@@ -407,6 +410,7 @@ def uren_register(
     if datum > timezone.localdate():
         raise ValidatieFout(_("Uren registreer je achteraf."), field="datum")
     with transaction.atomic():
+        publicatie_schedule(moment=datum)
         return Urenregistratie.objects.create(
             vrijwilliger=vrijwilliger,
             match=match,
