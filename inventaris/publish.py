@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import connection, transaction
@@ -46,6 +47,14 @@ TELLINGEN = (
     "activiteiten",
     "mdo_overleggen",
 )
+
+
+@dataclass
+class PublishReport:
+    """What a reconcile did: how many tenants published, which schemas failed."""
+
+    published: int = 0
+    failed: list[str] = field(default_factory=list)
 
 
 def _stand(organisatie, cijfers: aggregates.Kwartaalcijfers):
@@ -138,14 +147,22 @@ def publish_schema(schema_name: str, kwartalen: frozenset[date]) -> None:
         logger.exception("publiceren van cijfers mislukt voor %s", schema_name)
 
 
-def publish_all(organisaties: Iterable | None = None) -> int:
-    """The reconcile job: recount every tenant (or the given ones) in full."""
+def publish_all(organisaties: Iterable | None = None) -> PublishReport:
+    """The reconcile job: recount every tenant (or the given ones) in full.
+
+    A failing tenant is logged with its schema and skipped; the others still publish.
+    """
     from tenants.models import Organisatie
 
     if organisaties is None:
         organisaties = Organisatie.objects.exclude(schema_name=get_public_schema_name())
-    n = 0
+    report = PublishReport()
     for organisatie in organisaties:
-        publish_tenant(organisatie)
-        n += 1
-    return n
+        try:
+            publish_tenant(organisatie)
+        except Exception:
+            logger.exception("publiceren van cijfers mislukt voor %s", organisatie.schema_name)
+            report.failed.append(organisatie.schema_name)
+        else:
+            report.published += 1
+    return report
