@@ -18,6 +18,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort, Rit, Ticket
+from kern.aggregates import publicatie_schedule
 from kern.models import Inwoner, Vrijwilliger
 from noaber.errors import ValidatieFout
 
@@ -108,6 +109,7 @@ def activiteit_plan(
     while len(momenten) < aantal:
         momenten.append(_volgende(momenten[-1], soort.herhaling))
     with transaction.atomic():
+        publicatie_schedule(moment=momenten)
         return Activiteit.objects.bulk_create(
             Activiteit(
                 soort=soort,

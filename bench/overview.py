@@ -6,7 +6,7 @@ Run from the repo root: .venv/bin/python bench/overview.py [--tenants N]
 2. generates a few hundred help requests and some volunteers per tenant in bulk
    (one INSERT … SELECT generate_series per schema),
 3. publishes every tenant once (the reconcile job, `noaber inventaris_publiceer`,
-   since bulk inserts send no signals),
+   since bulk inserts go through no service, so they ask for no publish),
 4. requests /overzicht/ as Groninger Dorpen staff through the whole Django stack,
    first as built (reads the public summary tables), then with the gathering
    swapped for the naive per-schema loop (schema_context + kern.aggregates in

@@ -19,6 +19,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from activiteiten.models import Activiteit
+from kern.aggregates import publicatie_schedule
 from kern.matching import kandidaten
 from kern.models import (
     Aandachtslijst,
@@ -277,6 +278,7 @@ def hulpvraag_create(*, door, bron: str = Hulpvraag.Bron.INTERN, **data) -> Hulp
     hulpvraag.full_clean()
     hulpvraag.save()
     StatusWijziging.objects.create(hulpvraag=hulpvraag, van="", naar=S.NIEUW, door=door)
+    publicatie_schedule(moment=hulpvraag.aangemaakt_op)
     return hulpvraag
 
 
@@ -289,6 +291,7 @@ def hulpvraag_update(*, hulpvraag: Hulpvraag, door, **data) -> Hulpvraag:
     _apply_grenzen(hulpvraag)
     hulpvraag.full_clean()
     hulpvraag.save(update_fields=[*velden, "buiten_grenzen", "verwijsadvies"])
+    publicatie_schedule(moment=hulpvraag.aangemaakt_op)
     return hulpvraag
 
 
@@ -332,6 +335,7 @@ def hulpvraag_transition(
         hulpvraag.matches.filter(status__in=[Match.Status.GEKOZEN, Match.Status.ACTIEF]).update(
             status=Match.Status.BEEINDIGD
         )
+    publicatie_schedule(moment=timezone.now())
     log.info("hulpvraag %s: %s -> %s", hulpvraag.pk, van, naar)
     return hulpvraag
 
@@ -466,6 +470,7 @@ def kennismaking_record(
     )
     match.status = Match.Status.ACTIEF if klik else Match.Status.GEEN_KLIK
     match.save(update_fields=["status"])
+    publicatie_schedule(moment=datum)
     if not klik:
         hulpvraag_transition(
             hulpvraag=match.hulpvraag,
@@ -833,6 +838,7 @@ def uren_log(
     datum = _datum(datum, "datum")
     if datum > timezone.localdate():
         raise ValidatieFout(_("Uren schrijf je achteraf."), field="datum")
+    publicatie_schedule(moment=datum)
     return Urenregistratie.objects.create(
         vrijwilliger=vrijwilliger,
         match=match,

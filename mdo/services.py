@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kern.aggregates import publicatie_schedule
 from kern.models import Contactmoment, Inwoner
 from mdo.models import MdoActie, MdoBesluit, MdoBespreking, MdoDeelnemer, MdoOverleg
 from mdo.selectors import inwoners_met_mdo_toestemming
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 def mdo_create(*, datum: datetime, locatie: str = "", door=None) -> MdoOverleg:
     with transaction.atomic():
         overleg = MdoOverleg.objects.create(datum=datum, locatie=locatie, aangemaakt_door=door)
+        publicatie_schedule(moment=datum)
         if door is not None:
             # The coordinator who plans it sits at the table too.
             MdoDeelnemer.objects.create(

@@ -24,12 +24,14 @@ def staf_client(client_for, staf):
 
 
 def maak_hulpvragen(aantal: int, *, categorie: str = "vervoer", **extra) -> list:
-    """Help requests in the current schema, one save each (signals fire)."""
+    """Help requests in the current schema, through the service (each asks for its publish)."""
     from kern.models import Categorie, Hulpvraag
+    from kern.services import hulpvraag_create
 
     cat = Categorie.objects.get(slug=categorie)
     return [
-        Hulpvraag.objects.create(
+        hulpvraag_create(
+            door=None,
             kanaal=Hulpvraag.Kanaal.TELEFOON,
             categorie=cat,
             omschrijving="Vervoer naar de huisarts",

@@ -1,7 +1,7 @@
 """No resident's or volunteer's identifying data ever reaches the shared layer.
 
 Seeds names, addresses, phone numbers and e-mail addresses in three tenants,
-lets them publish through the real path (signals → on_commit), then searches
+lets them publish through the real path (services → on_commit), then searches
 every public-schema table, the overview pages, the exports, the JSON and the GeoJSON.
 """
 

@@ -1,8 +1,9 @@
-"""noaber inventaris_publiceer [--slug SLUG …] — republish tenants' anonymous counts.
+"""noaber inventaris_publiceer [--slug SLUG …] — recount tenants' anonymous counts in full.
 
-The reconcile half of the outbox (inventaris.publish): run it on a schedule
-(cron or Celery beat, e.g. nightly) to catch writes that sent no signal
-(bulk inserts, raw SQL, a restored backup).
+The reconcile half of the publish (inventaris.publish): run it on a schedule (cron or
+Celery beat, e.g. nightly) to catch writes no service made (bulk inserts, raw SQL, a
+restored backup) and quarters that emptied. A failing tenant does not stop the others;
+the command then exits non-zero naming it, so the scheduler reports it.
 """
 
 import time
@@ -27,5 +28,11 @@ class Command(BaseCommand):
             if missing:
                 raise CommandError(f"Onbekende organisatie / unknown tenant: {', '.join(missing)}")
         started = time.perf_counter()
-        n = publish_all(organisaties)
-        self.stdout.write(f"{n} organisaties gepubliceerd in {time.perf_counter() - started:.1f} s")
+        report = publish_all(organisaties)
+        self.stdout.write(
+            f"{report.published} organisaties gepubliceerd in {time.perf_counter() - started:.1f} s"
+        )
+        if report.failed:
+            raise CommandError(
+                f"Publiceren mislukt voor / publish failed for: {', '.join(report.failed)}"
+            )
