@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any, Literal, overload
 
 from django.db import transaction
 from django.utils import timezone
@@ -89,6 +90,10 @@ def _keuze(waarde, choices, veld: str) -> str:
     return waarde
 
 
+@overload
+def _datum(waarde, veld: str, *, verplicht: Literal[True] = ...) -> date: ...
+@overload
+def _datum(waarde, veld: str, *, verplicht: bool) -> date | None: ...
 def _datum(waarde, veld: str, *, verplicht: bool = True) -> date | None:
     if waarde is None and not verplicht:
         return None
@@ -99,6 +104,10 @@ def _datum(waarde, veld: str, *, verplicht: bool = True) -> date | None:
     return waarde
 
 
+@overload
+def _uren(waarde, veld: str, *, verplicht: Literal[True] = ...) -> Decimal: ...
+@overload
+def _uren(waarde, veld: str, *, verplicht: bool) -> Decimal | None: ...
 def _uren(waarde, veld: str, *, verplicht: bool = True) -> Decimal | None:
     if waarde in (None, "") and not verplicht:
         return None
@@ -134,7 +143,7 @@ INWONER_TEKSTVELDEN = {
 
 
 def _inwoner_velden(data: dict) -> dict:
-    schoon = {}
+    schoon: dict[str, Any] = {}
     for veld, max_len in INWONER_TEKSTVELDEN.items():
         if veld in data:
             verplicht = veld in ("voornaam", "achternaam")
@@ -742,7 +751,7 @@ def signaal_advise(*, signaal: Signaal, advies: str, door) -> Signaal:
 
 
 def _vrijwilliger_velden(data: dict) -> dict:
-    schoon = {}
+    schoon: dict[str, Any] = {}
     for veld, max_len in (("voornaam", 100), ("achternaam", 100), ("telefoon", 30), ("email", 254)):
         if veld in data:
             schoon[veld] = _tekst(
