@@ -21,13 +21,6 @@ KORT = 200
 LANG = 5000
 
 
-class DatumInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
-
-
 def tekst(label, *, max_length=KORT, required=True, lang=False, **kwargs):
     widget = forms.Textarea(attrs={"rows": 4}) if lang else None
     return forms.CharField(
@@ -52,7 +45,7 @@ class InwonerForm(forms.Form):
     postcode = tekst(_("Postcode"), max_length=10, required=False)
     telefoon = tekst(_("Telefoon"), max_length=30, required=False)
     email = forms.EmailField(label=_("E-mail"), required=False)
-    geboortedatum = DatumVeld(label=_("Geboortedatum"), required=False, widget=DatumInput())
+    geboortedatum = DatumVeld(label=_("Geboortedatum"), required=False, widget=DATUM)
     huishouden = forms.ChoiceField(
         label=_("Huishouden"), choices=[("", "–"), *Inwoner.Huishouden.choices], required=False
     )
@@ -85,7 +78,7 @@ class ToestemmingForm(forms.Form):
         coerce=lambda v: v == "ja",
         widget=forms.RadioSelect,
     )
-    datum = DatumVeld(label=_("Datum"), widget=DatumInput())
+    datum = DatumVeld(label=_("Datum"), widget=DATUM)
     toelichting = tekst(_("Toelichting"), max_length=300, required=False)
 
 
@@ -99,7 +92,7 @@ class AandachtForm(forms.Form):
     contact_elke_dagen = forms.IntegerField(
         label=_("Contact elke … dagen"), min_value=1, max_value=365, initial=30
     )
-    volgend_contact = DatumVeld(label=_("Eerste contact op"), required=False, widget=DatumInput())
+    volgend_contact = DatumVeld(label=_("Eerste contact op"), required=False, widget=DATUM)
 
 
 # --- hulpvragen ------------------------------------------------------------------------
@@ -153,7 +146,7 @@ class MatchKiesForm(forms.Form):
 
 
 class KennismakingForm(forms.Form):
-    datum = DatumVeld(label=_("Datum van de kennismaking"), widget=DatumInput())
+    datum = DatumVeld(label=_("Datum van de kennismaking"), widget=DATUM)
     klik = forms.TypedChoiceField(
         label=_("Was er een klik?"),
         choices=[("ja", _("Ja, er is een klik")), ("nee", _("Nee, geen klik"))],
@@ -167,8 +160,8 @@ class AfsprakenForm(forms.Form):
     wel = tekst(_("Wat doet de vrijwilliger?"), max_length=LANG, lang=True)
     niet = tekst(_("Wat doet de vrijwilliger níet?"), max_length=LANG, required=False, lang=True)
     frequentie = tekst(_("Hoe vaak?"), max_length=100)
-    startdatum = DatumVeld(label=_("Start"), widget=DatumInput())
-    einddatum = DatumVeld(label=_("Einde (optioneel)"), required=False, widget=DatumInput())
+    startdatum = DatumVeld(label=_("Start"), widget=DATUM)
+    einddatum = DatumVeld(label=_("Einde (optioneel)"), required=False, widget=DATUM)
 
 
 class TekenForm(forms.Form):
@@ -252,7 +245,7 @@ class VrijwilligerForm(forms.Form):
     max_uren_per_maand = forms.IntegerField(
         label=_("Maximaal uren per maand"), min_value=0, max_value=200, initial=8
     )
-    vog_datum = DatumVeld(label=_("VOG afgegeven op"), required=False, widget=DatumInput())
+    vog_datum = DatumVeld(label=_("VOG afgegeven op"), required=False, widget=DATUM)
     status = forms.ChoiceField(label=_("Status"), choices=Vrijwilliger.Status.choices)
     account_email = forms.EmailField(
         label=_("E-mailadres van het inlogaccount (optioneel)"),
