@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -43,6 +44,20 @@ def error_problem(error: NoaberError) -> dict[str, Any]:
     return problem(status=error.status, title=message, detail=message, code=error.code, **extra)
 
 
+def model_validation_problem(error: ModelValidationError) -> dict[str, Any]:
+    """A model's ``full_clean()`` refusal: 400 with the messages per field, as DRF's own."""
+    errors = (
+        error.message_dict if hasattr(error, "error_dict") else {"non_field_errors": error.messages}
+    )
+    return problem(
+        status=status.HTTP_400_BAD_REQUEST,
+        title="Ongeldige invoer",
+        detail="; ".join(m for messages in errors.values() for m in messages),
+        code="ongeldige-invoer",
+        errors=errors,
+    )
+
+
 def problem_response(body: dict[str, Any]) -> Response:
     return Response(body, status=body["status"], content_type=PROBLEM_CONTENT_TYPE)
 
@@ -50,6 +65,8 @@ def problem_response(body: dict[str, Any]) -> Response:
 def problem_exception_handler(exc, context):
     if isinstance(exc, NoaberError):
         return problem_response(error_problem(exc))
+    if isinstance(exc, ModelValidationError):
+        return problem_response(model_validation_problem(exc))
     if isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):

@@ -14,36 +14,58 @@ person still reads that nothing was saved and what to do.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import DateField, DateTimeField, Model
+from django.db.models import Field as ModelField
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from noaber.bereik import datum_in_bereik
 from noaber.errors import NoaberError
-
-# A date outside these years is a typo (0001, 9999) that PostgreSQL may store but not read back
-# in Python (a year-1 time in Europe/Amsterdam is a BC timestamp in UTC): refused at the door.
-EERSTE_JAAR, LAATSTE_JAAR = 1900, 2100
-
-
-def binnen_redelijke_jaren(waarde) -> None:
-    if waarde is not None and not EERSTE_JAAR <= waarde.year <= LAATSTE_JAAR:
-        raise ValidationError(
-            _("Kies een datum tussen %(van)s en %(tot)s.")
-            % {"van": EERSTE_JAAR, "tot": LAATSTE_JAAR},
-            code="jaar",
-        )
 
 
 class DatumVeld(forms.DateField):
-    default_validators = [binnen_redelijke_jaren]
+    default_validators = [datum_in_bereik]
 
 
 class DatumTijdVeld(forms.DateTimeField):
-    default_validators = [binnen_redelijke_jaren]
+    default_validators = [datum_in_bereik]
+
+
+def modelveld(model: type[Model], naam: str, **kwargs: Any) -> forms.Field:
+    """The form field for ``model.naam``, carrying the model field's own rules.
+
+    The range lives on the model field (``validators=``, ``max_length``, ``max_digits``); this
+    borrows it, so the form refuses what the service's ``full_clean()`` would refuse, with the
+    same message, and the phone gets ``min``/``max``/``maxlength`` hints. ``kwargs`` set what
+    the page shows (label, widget, required, initial).
+    """
+    field = model._meta.get_field(naam)
+    assert isinstance(field, ModelField)
+    eigen = [v for v in field.validators if v not in field.default_validators]
+    for validator in eigen:
+        if isinstance(validator, MinValueValidator):
+            kwargs.setdefault("min_value", validator.limit_value)
+        elif isinstance(validator, MaxValueValidator):
+            kwargs.setdefault("max_value", validator.limit_value)
+    if isinstance(field, DateTimeField):
+        kwargs.setdefault("form_class", DatumTijdVeld)
+        kwargs.setdefault("widget", DATUMTIJD)
+    elif isinstance(field, DateField):
+        kwargs.setdefault("form_class", DatumVeld)
+        kwargs.setdefault("widget", DATUM)
+    formfield = field.formfield(**kwargs)
+    assert formfield is not None, f"{model.__name__}.{naam} has no form field"
+    # min_value/max_value added their own validators; add the others (dates, custom rules).
+    for validator in eigen:
+        if validator not in formfield.validators:
+            formfield.validators.append(validator)
+    return formfield
 
 
 # Widgets every form page shares: the phone's own date and time pickers.

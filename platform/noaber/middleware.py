@@ -1,9 +1,10 @@
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from api.problems import PROBLEM_CONTENT_TYPE, error_problem
+from api.problems import PROBLEM_CONTENT_TYPE, error_problem, model_validation_problem
 from noaber.errors import NoaberError
 
 
@@ -49,6 +50,8 @@ class NoaberErrorMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
+        if isinstance(exception, ValidationError):
+            return self._model_validation(request, exception)
         if not isinstance(exception, NoaberError):
             return None
         if request.path_info.startswith("/api/"):
@@ -67,4 +70,21 @@ class NoaberErrorMiddleware:
                 "melding": exception.message,
             },
             status=exception.status,
+        )
+
+    def _model_validation(self, request, exception: ValidationError):
+        """A model's ``full_clean()`` refusal that no form caught: 400, saying what is wrong."""
+        body = model_validation_problem(exception)
+        if request.path_info.startswith("/api/"):
+            return JsonResponse(
+                body,
+                status=400,
+                content_type=PROBLEM_CONTENT_TYPE,
+                json_dumps_params={"ensure_ascii": False},
+            )
+        return render(
+            request,
+            "fout.html",
+            {"titel": _("Dit kan niet"), "melding": body["detail"]},
+            status=400,
         )
