@@ -5,9 +5,6 @@ One APIView per operation with its own input and output serializers.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.permissions import BasePermission
@@ -17,10 +14,9 @@ from rest_framework.views import APIView
 from api.permissions import IsTenantMember
 from kern import policy, selectors, services
 from kern.matching import kandidaten
-from kern.models import Categorie, Hulpvraag
+from kern.models import Categorie, Hulpvraag, Signaal
 from kern.models.vrijwilligers import DAGDELEN
 from kern.policy import Recht
-from noaber.errors import ValidatieFout
 
 
 def heeft_recht(recht: Recht) -> type[BasePermission]:
@@ -65,34 +61,37 @@ class HulpvraagOutput(serializers.ModelSerializer):
         return str(obj.inwoner) if obj.inwoner_id else None
 
 
-class HulpvraagInput(serializers.Serializer):
+class HulpvraagInput(serializers.ModelSerializer):
+    """The model's own fields and rules (lengths, choices, hours 0.1-24, day parts)."""
+
     inwoner = serializers.IntegerField(required=False, allow_null=True)
-    aanvrager = serializers.ChoiceField(Hulpvraag.Aanvrager.choices, default="inwoner")
-    aanvrager_naam = serializers.CharField(max_length=200, required=False, allow_blank=True)
-    kanaal = serializers.ChoiceField(Hulpvraag.Kanaal.choices)
     categorie = serializers.SlugRelatedField(
         slug_field="slug", queryset=Categorie.objects.all(), required=False, allow_null=True
     )
-    omschrijving = serializers.CharField(max_length=5000)
-    terugkerend = serializers.BooleanField(default=False)
-    urgentie = serializers.ChoiceField(Hulpvraag.Urgentie.choices, default="normaal")
-    geschatte_uren = serializers.DecimalField(
-        max_digits=3,
-        decimal_places=1,
-        min_value=Decimal("0.1"),
-        max_value=Decimal("24"),
-        required=False,
-        allow_null=True,
-    )
-    professionele_zorg = serializers.BooleanField(default=False)
     dagdelen = serializers.ListField(
-        child=serializers.ChoiceField(DAGDELEN), required=False, max_length=21
+        child=serializers.ChoiceField(DAGDELEN), required=False, max_length=len(DAGDELEN)
     )
+
+    class Meta:
+        model = Hulpvraag
+        fields = [
+            "inwoner",
+            "aanvrager",
+            "aanvrager_naam",
+            "kanaal",
+            "categorie",
+            "omschrijving",
+            "terugkerend",
+            "urgentie",
+            "geschatte_uren",
+            "professionele_zorg",
+            "dagdelen",
+        ]
 
 
 class StatusInput(serializers.Serializer):
     naar = serializers.ChoiceField(Hulpvraag.Status.choices)
-    toelichting = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    toelichting = serializers.CharField(required=False, allow_blank=True)
 
 
 class RedenOutput(serializers.Serializer):
@@ -109,23 +108,18 @@ class KandidaatOutput(serializers.Serializer):
     redenen = RedenOutput(many=True)
 
 
-class SignaalInput(serializers.Serializer):
+class SignaalInput(serializers.ModelSerializer):
     inwoner = serializers.IntegerField()
-    omschrijving = serializers.CharField(max_length=5000)
+
+    class Meta:
+        model = Signaal
+        fields = ["inwoner", "omschrijving"]
 
 
 class SignaalOutput(serializers.Serializer):
     id = serializers.IntegerField()
     status = serializers.CharField()
     gemeld_op = serializers.DateTimeField()
-
-
-def _call(action):
-    """Django's model validation is one more NoaberError for the client."""
-    try:
-        return action()
-    except DjangoValidationError as error:
-        raise ValidatieFout("; ".join(error.messages)) from error
 
 
 class HulpvraagList(APIView):
@@ -152,7 +146,7 @@ class HulpvraagList(APIView):
             velden["inwoner"] = policy.access_inwoner(
                 request.lidmaatschap, request.user, velden["inwoner"]
             )
-        hv = _call(lambda: services.hulpvraag_create(door=request.user, **velden))
+        hv = services.hulpvraag_create(door=request.user, **velden)
         return Response(HulpvraagOutput(hv).data, status=status.HTTP_201_CREATED)
 
 

@@ -14,11 +14,20 @@ from kern.models import (
     Toestemming,
     Vrijwilliger,
 )
-from kern.models.vrijwilligers import DAGDELEN
-from noaber.formulieren import DATUM, DatumVeld
+from kern.models.hulp import (
+    Afsprakendossier,
+    Kennismaking,
+    StatusWijziging,
+    Taak,
+    Verwijzing,
+)
+from kern.models.inwoners import Aandachtslijst
+from kern.models.vrijwilligers import DAGDELEN, Urenregistratie
+from noaber.formulieren import modelveld
 
 KORT = 200
 LANG = 5000
+TEKSTVAK = forms.Textarea(attrs={"rows": 4})
 
 
 def tekst(label, *, max_length=KORT, required=True, lang=False, **kwargs):
@@ -39,24 +48,24 @@ def dorp_field(tenant, *, required=False):
 
 
 class InwonerForm(forms.Form):
-    voornaam = tekst(_("Voornaam"), max_length=100)
-    achternaam = tekst(_("Achternaam"), max_length=100)
-    straat = tekst(_("Straat en huisnummer"), required=False)
-    postcode = tekst(_("Postcode"), max_length=10, required=False)
-    telefoon = tekst(_("Telefoon"), max_length=30, required=False)
-    email = forms.EmailField(label=_("E-mail"), required=False)
-    geboortedatum = DatumVeld(label=_("Geboortedatum"), required=False, widget=DATUM)
+    voornaam = modelveld(Inwoner, "voornaam", label=_("Voornaam"))
+    achternaam = modelveld(Inwoner, "achternaam", label=_("Achternaam"))
+    straat = modelveld(Inwoner, "straat", label=_("Straat en huisnummer"))
+    postcode = modelveld(Inwoner, "postcode", label=_("Postcode"))
+    telefoon = modelveld(Inwoner, "telefoon", label=_("Telefoon"))
+    email = modelveld(Inwoner, "email", label=_("E-mail"))
+    geboortedatum = modelveld(Inwoner, "geboortedatum", label=_("Geboortedatum"))
     huishouden = forms.ChoiceField(
         label=_("Huishouden"), choices=[("", "–"), *Inwoner.Huishouden.choices], required=False
     )
     is_mantelzorger = forms.BooleanField(label=_("Is mantelzorger"), required=False)
-    zorgt_voor = tekst(_("Zorgt voor (wie?)"), required=False)
-    huisartspraktijk = tekst(_("Huisartspraktijk"), required=False)
-    notities = tekst(
-        _("Notities (gezondheid, persoonlijk; niet zichtbaar voor vrijwilligers)"),
-        max_length=LANG,
-        required=False,
-        lang=True,
+    zorgt_voor = modelveld(Inwoner, "zorgt_voor", label=_("Zorgt voor (wie?)"))
+    huisartspraktijk = modelveld(Inwoner, "huisartspraktijk", label=_("Huisartspraktijk"))
+    notities = modelveld(
+        Inwoner,
+        "notities",
+        label=_("Notities (gezondheid, persoonlijk; niet zichtbaar voor vrijwilligers)"),
+        widget=TEKSTVAK,
     )
 
     def __init__(self, *args, tenant=None, nieuw=False, **kwargs):
@@ -78,21 +87,25 @@ class ToestemmingForm(forms.Form):
         coerce=lambda v: v == "ja",
         widget=forms.RadioSelect,
     )
-    datum = DatumVeld(label=_("Datum"), widget=DATUM)
-    toelichting = tekst(_("Toelichting"), max_length=300, required=False)
+    datum = modelveld(Toestemming, "datum", label=_("Datum"))
+    toelichting = modelveld(Toestemming, "toelichting", label=_("Toelichting"))
 
 
 class ContactForm(forms.Form):
     soort = forms.ChoiceField(label=_("Soort contact"), choices=Contactmoment.Soort.choices)
-    samenvatting = tekst(_("Wat is besproken?"), max_length=LANG, lang=True)
+    samenvatting = modelveld(
+        Contactmoment, "samenvatting", label=_("Wat is besproken?"), widget=TEKSTVAK
+    )
 
 
 class AandachtForm(forms.Form):
-    reden = tekst(_("Waarom aandacht?"), max_length=300)
-    contact_elke_dagen = forms.IntegerField(
-        label=_("Contact elke … dagen"), min_value=1, max_value=365, initial=30
+    reden = modelveld(Aandachtslijst, "reden", label=_("Waarom aandacht?"))
+    contact_elke_dagen = modelveld(
+        Aandachtslijst, "contact_elke_dagen", label=_("Contact elke … dagen")
     )
-    volgend_contact = DatumVeld(label=_("Eerste contact op"), required=False, widget=DATUM)
+    volgend_contact = modelveld(
+        Aandachtslijst, "volgend_contact", label=_("Eerste contact op"), required=False
+    )
 
 
 # --- hulpvragen ------------------------------------------------------------------------
@@ -100,27 +113,24 @@ class AandachtForm(forms.Form):
 
 class HulpvraagForm(forms.Form):
     aanvrager = forms.ChoiceField(label=_("Wie vraagt?"), choices=Hulpvraag.Aanvrager.choices)
-    aanvrager_naam = tekst(_("Naam van wie belt of mailt"), required=False)
-    aanvrager_contact = tekst(_("Telefoon of e-mail van de aanvrager"), required=False)
+    aanvrager_naam = modelveld(Hulpvraag, "aanvrager_naam", label=_("Naam van wie belt of mailt"))
+    aanvrager_contact = modelveld(
+        Hulpvraag, "aanvrager_contact", label=_("Telefoon of e-mail van de aanvrager")
+    )
     kanaal = forms.ChoiceField(
         label=_("Hoe kwam de vraag binnen?"), choices=Hulpvraag.Kanaal.choices
     )
     categorie = forms.ModelChoiceField(
         Categorie.objects.filter(actief=True), label=_("Soort hulp"), required=False
     )
-    omschrijving = tekst(_("Wat is de vraag?"), max_length=LANG, lang=True)
+    omschrijving = modelveld(
+        Hulpvraag, "omschrijving", label=_("Wat is de vraag?"), widget=TEKSTVAK
+    )
     terugkerend = forms.BooleanField(label=_("Terugkerende hulp"), required=False)
     urgentie = forms.ChoiceField(
         label=_("Urgentie"), choices=Hulpvraag.Urgentie.choices, initial="normaal"
     )
-    geschatte_uren = forms.DecimalField(
-        label=_("Geschatte uren per keer"),
-        required=False,
-        min_value=0.1,
-        max_value=24,
-        decimal_places=1,
-        max_digits=3,
-    )
+    geschatte_uren = modelveld(Hulpvraag, "geschatte_uren", label=_("Geschatte uren per keer"))
     professionele_zorg = forms.BooleanField(
         label=_("Vraagt om professionele zorg (bijv. wassen, medicijnen)"), required=False
     )
@@ -134,7 +144,7 @@ class HulpvraagForm(forms.Form):
 
 class StatusForm(forms.Form):
     naar = forms.ChoiceField(label=_("Nieuwe status"), choices=Hulpvraag.Status.choices)
-    toelichting = tekst(_("Toelichting"), max_length=300, required=False)
+    toelichting = modelveld(StatusWijziging, "toelichting", label=_("Toelichting"))
 
 
 class KoppelInwonerForm(forms.Form):
@@ -146,22 +156,24 @@ class MatchKiesForm(forms.Form):
 
 
 class KennismakingForm(forms.Form):
-    datum = DatumVeld(label=_("Datum van de kennismaking"), widget=DATUM)
+    datum = modelveld(Kennismaking, "datum", label=_("Datum van de kennismaking"))
     klik = forms.TypedChoiceField(
         label=_("Was er een klik?"),
         choices=[("ja", _("Ja, er is een klik")), ("nee", _("Nee, geen klik"))],
         coerce=lambda v: v == "ja",
         widget=forms.RadioSelect,
     )
-    notitie = tekst(_("Notitie"), max_length=LANG, required=False, lang=True)
+    notitie = modelveld(Kennismaking, "notitie", label=_("Notitie"), widget=TEKSTVAK)
 
 
 class AfsprakenForm(forms.Form):
-    wel = tekst(_("Wat doet de vrijwilliger?"), max_length=LANG, lang=True)
-    niet = tekst(_("Wat doet de vrijwilliger níet?"), max_length=LANG, required=False, lang=True)
-    frequentie = tekst(_("Hoe vaak?"), max_length=100)
-    startdatum = DatumVeld(label=_("Start"), widget=DATUM)
-    einddatum = DatumVeld(label=_("Einde (optioneel)"), required=False, widget=DATUM)
+    wel = modelveld(Afsprakendossier, "wel", label=_("Wat doet de vrijwilliger?"), widget=TEKSTVAK)
+    niet = modelveld(
+        Afsprakendossier, "niet", label=_("Wat doet de vrijwilliger níet?"), widget=TEKSTVAK
+    )
+    frequentie = modelveld(Afsprakendossier, "frequentie", label=_("Hoe vaak?"))
+    startdatum = modelveld(Afsprakendossier, "startdatum", label=_("Start"))
+    einddatum = modelveld(Afsprakendossier, "einddatum", label=_("Einde (optioneel)"))
 
 
 class TekenForm(forms.Form):
@@ -172,7 +184,7 @@ class TekenForm(forms.Form):
 
 
 class TaakAfrondenForm(forms.Form):
-    uitkomst = tekst(_("Uitkomst"), max_length=LANG, required=False, lang=True)
+    uitkomst = modelveld(Taak, "uitkomst", label=_("Uitkomst"), widget=TEKSTVAK)
     beoordeling = forms.TypedChoiceField(
         label=_("Hoe ging het? (1 = slecht, 5 = heel goed)"),
         choices=[("", "–"), *[(str(i), str(i)) for i in range(1, 6)]],
@@ -183,19 +195,21 @@ class TaakAfrondenForm(forms.Form):
 
 
 class VerwijzingForm(forms.Form):
-    partner = tekst(_("Naar wie?"), max_length=200)
-    reden = tekst(_("Waarom?"), max_length=LANG, lang=True)
+    partner = modelveld(Verwijzing, "partner", label=_("Naar wie?"))
+    reden = modelveld(Verwijzing, "reden", label=_("Waarom?"), widget=TEKSTVAK)
 
 
 class AntwoordForm(forms.Form):
-    antwoord = tekst(_("Wat kwam er terug?"), max_length=LANG, lang=True)
+    antwoord = modelveld(
+        Verwijzing, "antwoord", label=_("Wat kwam er terug?"), widget=TEKSTVAK, required=True
+    )
 
 
 # --- signalen ----------------------------------------------------------------------------
 
 
 class SignaalForm(forms.Form):
-    omschrijving = tekst(_("Wat viel je op?"), max_length=LANG, lang=True)
+    omschrijving = modelveld(Signaal, "omschrijving", label=_("Wat viel je op?"), widget=TEKSTVAK)
 
     def __init__(self, *args, inwoners=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -208,27 +222,33 @@ class SignaalForm(forms.Form):
 
 
 class SignaalBehandelForm(forms.Form):
-    actie = tekst(_("Wat heb je gedaan?"), max_length=LANG, lang=True)
-    uitkomst = tekst(_("Uitkomst"), max_length=LANG, required=False, lang=True)
+    actie = modelveld(
+        Signaal, "actie", label=_("Wat heb je gedaan?"), widget=TEKSTVAK, required=True
+    )
+    uitkomst = modelveld(Signaal, "uitkomst", label=_("Uitkomst"), widget=TEKSTVAK)
     afgehandeld = forms.BooleanField(label=_("Afgehandeld"), required=False)
 
 
 class SignaalBestuurForm(forms.Form):
-    actie = tekst(_("Vraag aan het bestuur"), max_length=LANG, lang=True)
+    actie = modelveld(
+        Signaal, "actie", label=_("Vraag aan het bestuur"), widget=TEKSTVAK, required=True
+    )
 
 
 class BestuurAdviesForm(forms.Form):
-    advies = tekst(_("Advies van het bestuur"), max_length=LANG, lang=True)
+    advies = modelveld(
+        Signaal, "bestuur_advies", label=_("Advies van het bestuur"), widget=TEKSTVAK, required=True
+    )
 
 
 # --- vrijwilligers and hours -------------------------------------------------------------
 
 
 class VrijwilligerForm(forms.Form):
-    voornaam = tekst(_("Voornaam"), max_length=100)
-    achternaam = tekst(_("Achternaam"), max_length=100)
-    telefoon = tekst(_("Telefoon"), max_length=30, required=False)
-    email = forms.EmailField(label=_("E-mail"), required=False)
+    voornaam = modelveld(Vrijwilliger, "voornaam", label=_("Voornaam"))
+    achternaam = modelveld(Vrijwilliger, "achternaam", label=_("Achternaam"))
+    telefoon = modelveld(Vrijwilliger, "telefoon", label=_("Telefoon"))
+    email = modelveld(Vrijwilliger, "email", label=_("E-mail"))
     categorieen = forms.ModelMultipleChoiceField(
         Categorie.objects.filter(actief=True),
         label=_("Wat doet deze vrijwilliger graag?"),
@@ -242,10 +262,10 @@ class VrijwilligerForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     eigen_auto = forms.BooleanField(label=_("Eigen auto"), required=False)
-    max_uren_per_maand = forms.IntegerField(
-        label=_("Maximaal uren per maand"), min_value=0, max_value=200, initial=8
+    max_uren_per_maand = modelveld(
+        Vrijwilliger, "max_uren_per_maand", label=_("Maximaal uren per maand")
     )
-    vog_datum = DatumVeld(label=_("VOG afgegeven op"), required=False, widget=DATUM)
+    vog_datum = modelveld(Vrijwilliger, "vog_datum", label=_("VOG afgegeven op"))
     status = forms.ChoiceField(label=_("Status"), choices=Vrijwilliger.Status.choices)
     account_email = forms.EmailField(
         label=_("E-mailadres van het inlogaccount (optioneel)"),
@@ -286,11 +306,13 @@ class IntakeForm(forms.Form):
         ],
         widget=forms.RadioSelect,
     )
-    naam = tekst(_("Uw naam"), max_length=200)
-    contact = tekst(
-        _("Uw telefoonnummer of e-mailadres"),
-        max_length=200,
+    naam = modelveld(Hulpvraag, "aanvrager_naam", label=_("Uw naam"), required=True)
+    contact = modelveld(
+        Hulpvraag,
+        "aanvrager_contact",
+        label=_("Uw telefoonnummer of e-mailadres"),
         help_text=_("Zodat we u kunnen terugbellen."),
+        required=True,
     )
     voor_wie = tekst(
         _("Voor wie is de hulp? (naam en adres, als het niet voor uzelf is)"),
@@ -330,11 +352,9 @@ def signaal_statussen() -> list[tuple[str, str]]:
 class UrenForm(forms.Form):
     vrijwilliger = forms.TypedChoiceField(label=_("Vrijwilliger"), coerce=int)
     waarvoor = forms.ChoiceField(label=_("Waarvoor"))
-    datum = DatumVeld(label=_("Datum"), widget=DATUM)
-    uren = forms.DecimalField(
-        label=_("Uren"), min_value=0.1, max_value=24, decimal_places=1, max_digits=3
-    )
-    omschrijving = forms.CharField(label=_("Omschrijving"), max_length=200, required=False)
+    datum = modelveld(Urenregistratie, "datum", label=_("Datum"))
+    uren = modelveld(Urenregistratie, "uren", label=_("Uren"))
+    omschrijving = modelveld(Urenregistratie, "omschrijving", label=_("Omschrijving"))
 
     def __init__(self, *args, vrijwilligers=(), matches=(), activiteiten=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from kern.models.vrijwilligers import dagdelen_geldig, dagdelen_ordenen
+from noaber.bereik import LANGE_TEKST, UREN, datum_in_bereik, niet_in_de_toekomst, tussen
 
 
 class Categorie(models.Model):
@@ -75,13 +79,18 @@ class Hulpvraag(models.Model):
     categorie = models.ForeignKey(
         Categorie, on_delete=models.PROTECT, null=True, blank=True, related_name="hulpvragen"
     )
-    omschrijving = models.TextField(_("omschrijving"))
+    omschrijving = models.TextField(_("omschrijving"), validators=LANGE_TEKST)
     terugkerend = models.BooleanField(_("terugkerend"), default=False)
     urgentie = models.CharField(
         _("urgentie"), max_length=10, choices=Urgentie.choices, default=Urgentie.NORMAAL
     )
     geschatte_uren = models.DecimalField(
-        _("geschatte uren per keer"), max_digits=4, decimal_places=1, null=True, blank=True
+        _("geschatte uren per keer"),
+        max_digits=3,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=UREN,
     )
     professionele_zorg = models.BooleanField(_("vraagt om professionele zorg"), default=False)
     status = models.CharField(
@@ -96,7 +105,9 @@ class Hulpvraag(models.Model):
     # Set by kern.services when the help exceeds the foundation's limits (two-hour rule).
     buiten_grenzen = models.BooleanField(_("buiten de grenzen"), default=False)
     verwijsadvies = models.CharField(_("verwijsadvies"), max_length=300, blank=True)
-    dagdelen = models.JSONField(_("wanneer (dagdelen)"), default=list, blank=True)
+    dagdelen = models.JSONField(
+        _("wanneer (dagdelen)"), default=list, blank=True, validators=[dagdelen_geldig]
+    )
 
     class Meta:
         ordering = ["-aangemaakt_op"]
@@ -107,6 +118,9 @@ class Hulpvraag(models.Model):
     def __str__(self) -> str:
         return f"{self.get_status_display()}: {self.omschrijving[:40]}"
 
+    def clean(self) -> None:
+        self.dagdelen = dagdelen_ordenen(self.dagdelen)
+
 
 class StatusWijziging(models.Model):
     """Every status transition of a help request: who and when."""
@@ -115,7 +129,11 @@ class StatusWijziging(models.Model):
     van = models.CharField(max_length=20, blank=True)
     naar = models.CharField(max_length=20)
     door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     op = models.DateTimeField(auto_now_add=True)
     toelichting = models.CharField(max_length=300, blank=True)
@@ -151,10 +169,16 @@ class Match(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.GEKOZEN)
     redenen = models.JSONField(default=list, blank=True)
     gekozen_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     gekozen_op = models.DateTimeField(auto_now_add=True)
-    beoordeling = models.PositiveSmallIntegerField(_("hoe ging het (1-5)"), null=True, blank=True)
+    beoordeling = models.PositiveSmallIntegerField(
+        _("hoe ging het (1-5)"), null=True, blank=True, validators=tussen(1, 5)
+    )
 
     class Meta:
         ordering = ["-gekozen_op"]
@@ -169,9 +193,9 @@ class Kennismaking(models.Model):
     """Intro visit of supporter, resident and volunteer: is there a klik?"""
 
     match = models.OneToOneField(Match, on_delete=models.CASCADE, related_name="kennismaking")
-    datum = models.DateField(_("datum"))
+    datum = models.DateField(_("datum"), validators=[datum_in_bereik, niet_in_de_toekomst])
     klik = models.BooleanField(_("klik?"), null=True)
-    notitie = models.TextField(_("notitie"), blank=True)
+    notitie = models.TextField(_("notitie"), blank=True, validators=LANGE_TEKST)
 
     class Meta:
         verbose_name = _("kennismaking")
@@ -185,11 +209,11 @@ class Afsprakendossier(models.Model):
     """What the volunteer will and won't do; signed off by both before the help starts."""
 
     match = models.OneToOneField(Match, on_delete=models.CASCADE, related_name="afsprakendossier")
-    wel = models.TextField(_("wat de vrijwilliger doet"))
-    niet = models.TextField(_("wat de vrijwilliger niet doet"), blank=True)
+    wel = models.TextField(_("wat de vrijwilliger doet"), validators=LANGE_TEKST)
+    niet = models.TextField(_("wat de vrijwilliger niet doet"), blank=True, validators=LANGE_TEKST)
     frequentie = models.CharField(_("hoe vaak"), max_length=100)
-    startdatum = models.DateField(_("start"))
-    einddatum = models.DateField(_("einde"), null=True, blank=True)
+    startdatum = models.DateField(_("start"), validators=[datum_in_bereik])
+    einddatum = models.DateField(_("einde"), null=True, blank=True, validators=[datum_in_bereik])
     akkoord_inwoner_op = models.DateTimeField(null=True, blank=True)
     akkoord_vrijwilliger_op = models.DateTimeField(null=True, blank=True)
 
@@ -199,6 +223,10 @@ class Afsprakendossier(models.Model):
 
     def __str__(self) -> str:
         return f"afspraken vanaf {self.startdatum}"
+
+    def clean(self) -> None:
+        if self.einddatum and self.startdatum and self.einddatum < self.startdatum:
+            raise ValidationError({"einddatum": _("Het einde ligt na de start.")})
 
     @property
     def is_getekend(self) -> bool:
@@ -233,9 +261,9 @@ class Taak(models.Model):
         "kern.Vrijwilliger", on_delete=models.CASCADE, null=True, blank=True, related_name="taken"
     )
     omschrijving = models.CharField(_("omschrijving"), max_length=300)
-    vervaldatum = models.DateField(_("uiterlijk"))
+    vervaldatum = models.DateField(_("uiterlijk"), validators=[datum_in_bereik])
     afgerond_op = models.DateTimeField(null=True, blank=True)
-    uitkomst = models.TextField(_("uitkomst"), blank=True)
+    uitkomst = models.TextField(_("uitkomst"), blank=True, validators=LANGE_TEKST)
 
     class Meta:
         ordering = ["vervaldatum"]
@@ -257,12 +285,16 @@ class Verwijzing(models.Model):
         "kern.Inwoner", on_delete=models.CASCADE, related_name="verwijzingen"
     )
     partner = models.CharField(_("naar wie"), max_length=200)
-    reden = models.TextField(_("waarom"))
+    reden = models.TextField(_("waarom"), validators=LANGE_TEKST)
     verwezen_op = models.DateTimeField(auto_now_add=True)
     verwezen_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
-    antwoord = models.TextField(_("antwoord"), blank=True)
+    antwoord = models.TextField(_("antwoord"), blank=True, validators=LANGE_TEKST)
     antwoord_op = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -6,16 +6,26 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from noaber.bereik import LANGE_TEKST, UREN, datum_in_bereik, niet_in_de_toekomst, tussen
+
 
 class Instellingen(models.Model):
     """The foundation's own limits (one row per tenant)."""
 
     max_uren_per_keer = models.DecimalField(
-        _("maximaal aantal uren per keer"), max_digits=4, decimal_places=1, default=2
+        _("maximaal aantal uren per keer"),
+        max_digits=3,
+        decimal_places=1,
+        default=2,
+        validators=UREN,
     )
     naam_op_intake = models.CharField(_("naam op het intakeformulier"), max_length=200, blank=True)
-    vog_geldig_jaren = models.PositiveSmallIntegerField(_("VOG geldig (jaren)"), default=3)
-    nabellen_na_dagen = models.PositiveSmallIntegerField(_("nabellen na … dagen"), default=3)
+    vog_geldig_jaren = models.PositiveSmallIntegerField(
+        _("VOG geldig (jaren)"), default=3, validators=tussen(1, 10)
+    )
+    nabellen_na_dagen = models.PositiveSmallIntegerField(
+        _("nabellen na … dagen"), default=3, validators=tussen(1, 60)
+    )
 
     class Meta:
         verbose_name = _("instellingen")
@@ -43,7 +53,12 @@ class Inwoner(models.Model):
     )
     telefoon = models.CharField(_("telefoon"), max_length=30, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
-    geboortedatum = models.DateField(_("geboortedatum"), null=True, blank=True)
+    geboortedatum = models.DateField(
+        _("geboortedatum"),
+        null=True,
+        blank=True,
+        validators=[datum_in_bereik, niet_in_de_toekomst],
+    )
     huishouden = models.CharField(
         _("huishouden"), max_length=20, choices=Huishouden.choices, blank=True
     )
@@ -51,7 +66,7 @@ class Inwoner(models.Model):
     zorgt_voor = models.CharField(_("zorgt voor"), max_length=200, blank=True)
     huisartspraktijk = models.CharField(_("huisartspraktijk"), max_length=200, blank=True)
     # Health and personal notes: never shown to volunteers (kern.policy).
-    notities = models.TextField(_("notities"), blank=True)
+    notities = models.TextField(_("notities"), blank=True, validators=LANGE_TEKST)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     bijgewerkt_op = models.DateTimeField(auto_now=True)
 
@@ -77,9 +92,13 @@ class Toestemming(models.Model):
     inwoner = models.ForeignKey(Inwoner, on_delete=models.CASCADE, related_name="toestemmingen")
     onderwerp = models.CharField(_("onderwerp"), max_length=20, choices=Onderwerp.choices)
     gegeven = models.BooleanField(_("gegeven"), default=True)
-    datum = models.DateField(_("datum"))
+    datum = models.DateField(_("datum"), validators=[datum_in_bereik, niet_in_de_toekomst])
     vastgelegd_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
@@ -98,8 +117,10 @@ class Aandachtslijst(models.Model):
 
     inwoner = models.ForeignKey(Inwoner, on_delete=models.CASCADE, related_name="aandacht")
     reden = models.CharField(_("reden"), max_length=300)
-    contact_elke_dagen = models.PositiveSmallIntegerField(_("contact elke … dagen"), default=30)
-    volgend_contact = models.DateField(_("volgend contact"))
+    contact_elke_dagen = models.PositiveSmallIntegerField(
+        _("contact elke … dagen"), default=30, validators=tussen(1, 365)
+    )
+    volgend_contact = models.DateField(_("volgend contact"), validators=[datum_in_bereik])
     actief = models.BooleanField(_("actief"), default=True)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
 
@@ -124,15 +145,21 @@ class Signaal(models.Model):
 
     inwoner = models.ForeignKey(Inwoner, on_delete=models.CASCADE, related_name="signalen")
     gemeld_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
-    omschrijving = models.TextField(_("wat viel je op?"))
+    omschrijving = models.TextField(_("wat viel je op?"), validators=LANGE_TEKST)
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.NIEUW
     )
-    actie = models.TextField(_("actie"), blank=True)
-    uitkomst = models.TextField(_("uitkomst"), blank=True)
-    bestuur_advies = models.TextField(_("advies van het bestuur"), blank=True)
+    actie = models.TextField(_("actie"), blank=True, validators=LANGE_TEKST)
+    uitkomst = models.TextField(_("uitkomst"), blank=True, validators=LANGE_TEKST)
+    bestuur_advies = models.TextField(
+        _("advies van het bestuur"), blank=True, validators=LANGE_TEKST
+    )
     gemeld_op = models.DateTimeField(auto_now_add=True)
     afgehandeld_op = models.DateTimeField(null=True, blank=True)
 
@@ -159,11 +186,15 @@ class Contactmoment(models.Model):
 
     inwoner = models.ForeignKey(Inwoner, on_delete=models.CASCADE, related_name="contactmomenten")
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
-    op = models.DateTimeField(_("wanneer"))
+    op = models.DateTimeField(_("wanneer"), validators=[datum_in_bereik, niet_in_de_toekomst])
     door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
     )
-    samenvatting = models.TextField(_("samenvatting"))
+    samenvatting = models.TextField(_("samenvatting"), validators=LANGE_TEKST)
 
     class Meta:
         ordering = ["-op"]

@@ -6,8 +6,6 @@ Services are ``<noun>_<verb>``, keyword-only; each opens its transaction and val
 from kern.models import Taak  # noqa: F401 - tests build tasks through services.Taak
 from kern.services._gedeeld import (  # noqa: F401
     AFGESLOTEN,
-    DAGDEEL_CODES,
-    MAX_TEKST,
     OVERGANGEN,
     S,
     instellingen,
@@ -26,7 +24,7 @@ from kern.services.hulpvragen import (  # noqa: F401
     hulpvraag_update,
 )
 from kern.services.inwoners import (  # noqa: F401
-    INWONER_TEKSTVELDEN,
+    INWONER_VELDEN,
     inwoner_create,
     inwoner_update,
     toestemming_record,

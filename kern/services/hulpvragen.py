@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,24 +17,13 @@ from django.utils.translation import gettext_lazy as _
 from kern.aggregates import publicatie_schedule
 from kern.models import (
     Afsprakendossier,
-    Categorie,
     Hulpvraag,
-    Inwoner,
     Match,
     StatusWijziging,
     Taak,
 )
-from kern.services._gedeeld import (
-    AFGESLOTEN,
-    OVERGANGEN,
-    S,
-    _dagdelen,
-    _keuze,
-    _tekst,
-    _uren,
-    instellingen,
-    log,
-)
+from kern.services._gedeeld import AFGESLOTEN, OVERGANGEN, S, instellingen, log
+from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 
 # --- hulpvragen ------------------------------------------------------------------------
@@ -62,54 +52,47 @@ def grenzen_check(*, geschatte_uren: Decimal | None, professionele_zorg: bool) -
     return False, ""
 
 
-def _hulpvraag_velden(data: dict) -> dict:
-    schoon: dict = {}
-    if "omschrijving" in data:
-        schoon["omschrijving"] = _tekst(data["omschrijving"], "omschrijving")
-    if "aanvrager" in data:
-        schoon["aanvrager"] = _keuze(data["aanvrager"], Hulpvraag.Aanvrager.choices, "aanvrager")
-    if "kanaal" in data:
-        schoon["kanaal"] = _keuze(data["kanaal"], Hulpvraag.Kanaal.choices, "kanaal")
-    if "urgentie" in data:
-        schoon["urgentie"] = _keuze(data["urgentie"], Hulpvraag.Urgentie.choices, "urgentie")
-    for veld in ("aanvrager_naam", "aanvrager_contact"):
-        if veld in data:
-            schoon[veld] = _tekst(data[veld], veld, verplicht=False, max_len=200)
-    if "geschatte_uren" in data:
-        schoon["geschatte_uren"] = _uren(data["geschatte_uren"], "geschatte_uren", verplicht=False)
-    if "dagdelen" in data:
-        schoon["dagdelen"] = _dagdelen(data["dagdelen"], "dagdelen")
-    for veld in ("terugkerend", "professionele_zorg"):
-        if veld in data:
-            schoon[veld] = bool(data[veld])
-    for veld, model in (("inwoner", Inwoner), ("categorie", Categorie)):
-        if veld in data:
-            if data[veld] is not None and not isinstance(data[veld], model):
-                raise ValidatieFout(_("Kies een van de mogelijkheden."), field=veld)
-            schoon[veld] = data[veld]
-    return schoon
+# What intake, a coordinator or the API may set on a help request; the model's fields say
+# what each may hold. Status, source and the limits flags are the services' own.
+HULPVRAAG_VELDEN = frozenset(
+    {
+        "inwoner",
+        "aanvrager",
+        "aanvrager_naam",
+        "aanvrager_contact",
+        "kanaal",
+        "categorie",
+        "omschrijving",
+        "terugkerend",
+        "urgentie",
+        "geschatte_uren",
+        "professionele_zorg",
+        "dagdelen",
+    }
+)
 
 
-def _apply_grenzen(hulpvraag: Hulpvraag) -> None:
+def _hulpvraag_velden(data: dict[str, Any]) -> dict[str, Any]:
+    onbekend = set(data) - HULPVRAAG_VELDEN
+    if onbekend:
+        raise TypeError(f"hulpvraag: unknown fields {sorted(onbekend)}")
+    return data
+
+
+def _clean_with_grenzen(hulpvraag: Hulpvraag, *, update_fields: list[str] | None = None) -> None:
+    """Check the fields first (hours in range), then flag the limits on the clean values."""
+    hulpvraag.full_clean(exclude=["buiten_grenzen", "verwijsadvies"])
     hulpvraag.buiten_grenzen, hulpvraag.verwijsadvies = grenzen_check(
         geschatte_uren=hulpvraag.geschatte_uren, professionele_zorg=hulpvraag.professionele_zorg
     )
+    clean_save(hulpvraag, update_fields=update_fields)
 
 
 @transaction.atomic
 def hulpvraag_create(*, door, bron: str = Hulpvraag.Bron.INTERN, **data) -> Hulpvraag:
     """A new help request lands as ``nieuw``; over the limits it carries a referral advice."""
-    velden = _hulpvraag_velden(data)
-    if "omschrijving" not in velden:
-        _tekst(None, "omschrijving")
-    if "kanaal" not in velden:
-        _keuze(None, Hulpvraag.Kanaal.choices, "kanaal")
-    hulpvraag = Hulpvraag(
-        **velden, bron=_keuze(bron, Hulpvraag.Bron.choices, "bron"), aangemaakt_door=door
-    )
-    _apply_grenzen(hulpvraag)
-    hulpvraag.full_clean()
-    hulpvraag.save()
+    hulpvraag = Hulpvraag(**_hulpvraag_velden(data), bron=bron, aangemaakt_door=door)
+    _clean_with_grenzen(hulpvraag)
     StatusWijziging.objects.create(hulpvraag=hulpvraag, van="", naar=S.NIEUW, door=door)
     publicatie_schedule(moment=hulpvraag.aangemaakt_op)
     return hulpvraag
@@ -121,9 +104,7 @@ def hulpvraag_update(*, hulpvraag: Hulpvraag, door, **data) -> Hulpvraag:
     velden = _hulpvraag_velden(data)
     for veld, waarde in velden.items():
         setattr(hulpvraag, veld, waarde)
-    _apply_grenzen(hulpvraag)
-    hulpvraag.full_clean()
-    hulpvraag.save(update_fields=[*velden, "buiten_grenzen", "verwijsadvies"])
+    _clean_with_grenzen(hulpvraag, update_fields=[*velden, "buiten_grenzen", "verwijsadvies"])
     publicatie_schedule(moment=hulpvraag.aangemaakt_op)
     return hulpvraag
 
@@ -134,7 +115,8 @@ def hulpvraag_transition(
 ) -> Hulpvraag:
     """Move a request along its status flow; refuses jumps the flow does not allow."""
     hulpvraag = Hulpvraag.objects.select_for_update().get(pk=hulpvraag.pk)
-    _keuze(naar, Hulpvraag.Status.choices, "naar")
+    if naar not in Hulpvraag.Status.values:
+        raise ValidatieFout(_("Kies een van de mogelijkheden."), field="naar")
     van = hulpvraag.status
     if naar not in OVERGANGEN[van]:
         raise ValidatieFout(
@@ -155,12 +137,8 @@ def hulpvraag_transition(
         hulpvraag.afgesloten_op = None
         velden.append("afgesloten_op")
     hulpvraag.save(update_fields=velden)
-    StatusWijziging.objects.create(
-        hulpvraag=hulpvraag,
-        van=van,
-        naar=naar,
-        door=door,
-        toelichting=_tekst(toelichting, "toelichting", verplicht=False, max_len=300),
+    clean_save(
+        StatusWijziging(hulpvraag=hulpvraag, van=van, naar=naar, door=door, toelichting=toelichting)
     )
     if naar == S.NABELLEN:
         _nabellen_plan(hulpvraag)
@@ -235,6 +213,8 @@ def _nabellen_plan(hulpvraag: Hulpvraag) -> None:
                 vervaldatum=vervaldatum,
             )
         )
+    for taak in nieuw:
+        taak.full_clean()
     Taak.objects.bulk_create(nieuw)
 
 

@@ -16,38 +16,36 @@ from kern.models import (
     Inwoner,
     Toestemming,
 )
-from kern.services._gedeeld import MAX_TEKST, _datum, _keuze, _tekst
+from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 
 # --- inwoners and consent --------------------------------------------------------------
 
-INWONER_TEKSTVELDEN = {
-    "voornaam": 100,
-    "achternaam": 100,
-    "straat": 200,
-    "postcode": 10,
-    "telefoon": 30,
-    "email": 254,
-    "zorgt_voor": 200,
-    "huisartspraktijk": 200,
-    "notities": MAX_TEKST,
-}
+# What a coordinator may set on a resident; the model's fields say what each may hold.
+INWONER_VELDEN = frozenset(
+    {
+        "voornaam",
+        "achternaam",
+        "straat",
+        "postcode",
+        "dorp",
+        "telefoon",
+        "email",
+        "geboortedatum",
+        "huishouden",
+        "is_mantelzorger",
+        "zorgt_voor",
+        "huisartspraktijk",
+        "notities",
+    }
+)
 
 
-def _inwoner_velden(data: dict) -> dict:
-    schoon: dict[str, Any] = {}
-    for veld, max_len in INWONER_TEKSTVELDEN.items():
-        if veld in data:
-            verplicht = veld in ("voornaam", "achternaam")
-            schoon[veld] = _tekst(data[veld], veld, verplicht=verplicht, max_len=max_len)
-    if "huishouden" in data and data["huishouden"]:
-        schoon["huishouden"] = _keuze(data["huishouden"], Inwoner.Huishouden.choices, "huishouden")
-    for veld in ("dorp", "geboortedatum", "is_mantelzorger"):
-        if veld in data:
-            schoon[veld] = data[veld]
-    if schoon.get("geboortedatum") and schoon["geboortedatum"] > timezone.localdate():
-        raise ValidatieFout(_("Een geboortedatum ligt niet in de toekomst."), field="geboortedatum")
-    return schoon
+def _inwoner_velden(data: dict[str, Any]) -> dict[str, Any]:
+    onbekend = set(data) - INWONER_VELDEN
+    if onbekend:
+        raise TypeError(f"inwoner: unknown fields {sorted(onbekend)}")
+    return data
 
 
 @transaction.atomic
@@ -58,13 +56,7 @@ def inwoner_create(*, door, toestemming_vastleggen: bool, **data) -> Inwoner:
             _("Vraag eerst toestemming om de gegevens vast te leggen."),
             field="toestemming_vastleggen",
         )
-    velden = _inwoner_velden(data)
-    for verplicht in ("voornaam", "achternaam"):
-        if verplicht not in velden:
-            _tekst(None, verplicht)
-    inwoner = Inwoner(**velden)
-    inwoner.full_clean()
-    inwoner.save()
+    inwoner = clean_save(Inwoner(**_inwoner_velden(data)))
     toestemming_record(
         inwoner=inwoner,
         onderwerp=Toestemming.Onderwerp.VASTLEGGEN,
@@ -80,9 +72,7 @@ def inwoner_update(*, inwoner: Inwoner, door, **data) -> Inwoner:
     velden = _inwoner_velden(data)
     for veld, waarde in velden.items():
         setattr(inwoner, veld, waarde)
-    inwoner.full_clean()
-    inwoner.save(update_fields=[*velden, "bijgewerkt_op"])
-    return inwoner
+    return clean_save(inwoner, update_fields=[*velden, "bijgewerkt_op"])
 
 
 @transaction.atomic
@@ -90,15 +80,13 @@ def toestemming_record(
     *, inwoner: Inwoner, onderwerp: str, gegeven: bool, datum: date, door, toelichting: str = ""
 ) -> Toestemming:
     """Consent given or withdrawn: what, when and recorded by whom."""
-    _keuze(onderwerp, Toestemming.Onderwerp.choices, "onderwerp")
-    datum = _datum(datum, "datum")
-    if datum > timezone.localdate():
-        raise ValidatieFout(_("Een toestemming ligt niet in de toekomst."), field="datum")
-    return Toestemming.objects.create(
-        inwoner=inwoner,
-        onderwerp=onderwerp,
-        gegeven=bool(gegeven),
-        datum=datum,
-        vastgelegd_door=door,
-        toelichting=_tekst(toelichting, "toelichting", verplicht=False, max_len=300),
+    return clean_save(
+        Toestemming(
+            inwoner=inwoner,
+            onderwerp=onderwerp,
+            gegeven=bool(gegeven),
+            datum=datum,
+            vastgelegd_door=door,
+            toelichting=toelichting,
+        )
     )

@@ -22,8 +22,9 @@ from kern.models import (
     Match,
     Vrijwilliger,
 )
-from kern.services._gedeeld import S, _datum, _tekst
+from kern.services._gedeeld import S
 from kern.services.hulpvragen import hulpvraag_transition
+from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 
 # --- match, kennismaking, afsprakendossier -----------------------------------------------
@@ -53,11 +54,13 @@ def match_choose(*, hulpvraag: Hulpvraag, vrijwilliger: Vrijwilliger, door) -> M
         raise ValidatieFout(
             format_lazy(_("Deze vrijwilliger past niet: {}"), bezwaar), field="vrijwilliger"
         )
-    match = Match.objects.create(
-        hulpvraag=hulpvraag,
-        vrijwilliger=vrijwilliger,
-        redenen=kandidaat.as_json(),
-        gekozen_door=door,
+    match = clean_save(
+        Match(
+            hulpvraag=hulpvraag,
+            vrijwilliger=vrijwilliger,
+            redenen=kandidaat.as_json(),
+            gekozen_door=door,
+        )
     )
     hulpvraag_transition(hulpvraag=hulpvraag, naar=S.KENNISMAKING, door=door)
     return match
@@ -75,15 +78,10 @@ def kennismaking_record(
         raise ValidatieFout(_("Deze kennismaking is al vastgelegd."), field="klik")
     if not isinstance(klik, bool):
         raise ValidatieFout(_("Geef aan of er een klik was."), field="klik")
-    datum = _datum(datum, "datum")
-    if datum > timezone.localdate():
-        raise ValidatieFout(_("Leg een kennismaking vast als die geweest is."), field="datum")
-    kennismaking = Kennismaking.objects.create(
-        match=match, datum=datum, klik=klik, notitie=_tekst(notitie, "notitie", verplicht=False)
-    )
+    kennismaking = clean_save(Kennismaking(match=match, datum=datum, klik=klik, notitie=notitie))
     match.status = Match.Status.ACTIEF if klik else Match.Status.GEEN_KLIK
     match.save(update_fields=["status"])
-    publicatie_schedule(moment=datum)
+    publicatie_schedule(moment=kennismaking.datum)
     if not klik:
         hulpvraag_transition(
             hulpvraag=match.hulpvraag,
@@ -92,18 +90,20 @@ def kennismaking_record(
             toelichting=str(_("Geen klik bij de kennismaking")),
         )
     if match.hulpvraag.inwoner_id:
-        Contactmoment.objects.create(
-            inwoner_id=match.hulpvraag.inwoner_id,
-            soort=Contactmoment.Soort.BEZOEK,
-            op=timezone.now(),
-            door=door,
-            samenvatting=str(
-                format_lazy(
-                    _("Kennismaking met {}: {}"),
-                    match.vrijwilliger,
-                    _("klik") if klik else _("geen klik"),
-                )
-            ),
+        clean_save(
+            Contactmoment(
+                inwoner_id=match.hulpvraag.inwoner_id,
+                soort=Contactmoment.Soort.BEZOEK,
+                op=timezone.now(),
+                door=door,
+                samenvatting=str(
+                    format_lazy(
+                        _("Kennismaking met {}: {}"),
+                        match.vrijwilliger,
+                        _("klik") if klik else _("geen klik"),
+                    )
+                ),
+            )
         )
     return kennismaking
 
@@ -129,20 +129,16 @@ def afsprakendossier_create(
         raise ValidatieFout(_("Maak afspraken na een kennismaking met klik."), field="wel")
     if Afsprakendossier.objects.filter(match=match).exists():
         raise ValidatieFout(_("Voor deze match bestaat al een afsprakendossier."), field="wel")
-    startdatum = _datum(startdatum, "startdatum")
-    einddatum = _datum(einddatum, "einddatum", verplicht=False)
-    if einddatum and einddatum < startdatum:
-        raise ValidatieFout(_("Het einde ligt na de start."), field="einddatum")
-    dossier = Afsprakendossier(
-        match=match,
-        wel=_tekst(wel, "wel"),
-        niet=_tekst(niet, "niet", verplicht=False),
-        frequentie=_tekst(frequentie, "frequentie", max_len=100),
-        startdatum=startdatum,
-        einddatum=einddatum,
+    dossier = clean_save(
+        Afsprakendossier(
+            match=match,
+            wel=wel,
+            niet=niet,
+            frequentie=frequentie,
+            startdatum=startdatum,
+            einddatum=einddatum,
+        )
     )
-    dossier.full_clean()
-    dossier.save()
     hulpvraag_transition(hulpvraag=match.hulpvraag, naar=S.AFSPRAAK, door=door)
     return dossier
 

@@ -13,7 +13,7 @@ from kern.models import (
     Inwoner,
     Signaal,
 )
-from kern.services._gedeeld import _tekst
+from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 
 # --- signals -------------------------------------------------------------------------------------
@@ -22,9 +22,7 @@ from noaber.errors import ValidatieFout
 @transaction.atomic
 def signaal_report(*, inwoner: Inwoner, omschrijving: str, door) -> Signaal:
     """A volunteer's worry; it lands on the coordinator's dashboard the same day."""
-    return Signaal.objects.create(
-        inwoner=inwoner, omschrijving=_tekst(omschrijving, "omschrijving"), gemeld_door=door
-    )
+    return clean_save(Signaal(inwoner=inwoner, omschrijving=omschrijving, gemeld_door=door))
 
 
 @transaction.atomic
@@ -34,12 +32,17 @@ def signaal_handle(
     signaal = Signaal.objects.select_for_update().get(pk=signaal.pk)
     if signaal.status == Signaal.Status.AFGEHANDELD:
         raise ValidatieFout(_("Dit signaal is al afgehandeld."), field="actie")
-    signaal.actie = _tekst(actie, "actie")
-    signaal.uitkomst = _tekst(uitkomst, "uitkomst", verplicht=afgehandeld)
+    if not actie:
+        raise ValidatieFout(_("Schrijf op wat je gedaan hebt."), field="actie")
+    if afgehandeld and not uitkomst:
+        raise ValidatieFout(
+            _("Schrijf de uitkomst op om het signaal af te handelen."), field="uitkomst"
+        )
+    signaal.actie = actie
+    signaal.uitkomst = uitkomst
     signaal.status = Signaal.Status.AFGEHANDELD if afgehandeld else Signaal.Status.GEZIEN
     signaal.afgehandeld_op = timezone.now() if afgehandeld else None
-    signaal.save(update_fields=["actie", "uitkomst", "status", "afgehandeld_op"])
-    return signaal
+    return clean_save(signaal, update_fields=["actie", "uitkomst", "status", "afgehandeld_op"])
 
 
 @transaction.atomic
@@ -48,10 +51,11 @@ def signaal_escalate(*, signaal: Signaal, toelichting: str, door) -> Signaal:
     signaal = Signaal.objects.select_for_update().get(pk=signaal.pk)
     if signaal.status == Signaal.Status.AFGEHANDELD:
         raise ValidatieFout(_("Dit signaal is al afgehandeld."), field="actie")
-    signaal.actie = _tekst(toelichting, "actie")
+    if not toelichting:
+        raise ValidatieFout(_("Schrijf op wat je het bestuur vraagt."), field="actie")
+    signaal.actie = toelichting
     signaal.status = Signaal.Status.BESTUUR
-    signaal.save(update_fields=["actie", "status"])
-    return signaal
+    return clean_save(signaal, update_fields=["actie", "status"])
 
 
 @transaction.atomic
@@ -60,7 +64,8 @@ def signaal_advise(*, signaal: Signaal, advies: str, door) -> Signaal:
     signaal = Signaal.objects.select_for_update().get(pk=signaal.pk)
     if signaal.status != Signaal.Status.BESTUUR:
         raise ValidatieFout(_("Dit signaal ligt niet bij het bestuur."), field="advies")
-    signaal.bestuur_advies = _tekst(advies, "advies")
+    if not advies:
+        raise ValidatieFout(_("Schrijf het advies van het bestuur op."), field="advies")
+    signaal.bestuur_advies = advies
     signaal.status = Signaal.Status.GEZIEN
-    signaal.save(update_fields=["bestuur_advies", "status"])
-    return signaal
+    return clean_save(signaal, update_fields=["bestuur_advies", "status"])

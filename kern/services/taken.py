@@ -18,8 +18,9 @@ from kern.models import (
     Taak,
     Verwijzing,
 )
-from kern.services._gedeeld import OVERGANGEN, S, _tekst
+from kern.services._gedeeld import OVERGANGEN, S
 from kern.services.hulpvragen import hulpvraag_transition
+from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 
 # --- tasks, referrals ----------------------------------------------------------------------
@@ -31,23 +32,25 @@ def taak_complete(*, taak: Taak, door, uitkomst: str = "", beoordeling: int | No
     taak = Taak.objects.select_for_update().get(pk=taak.pk)
     if taak.afgerond_op is not None:
         raise ValidatieFout(_("Deze taak is al afgerond."), field="uitkomst")
-    if beoordeling is not None and (not isinstance(beoordeling, int) or not 1 <= beoordeling <= 5):
-        raise ValidatieFout(_("Geef een cijfer van 1 tot 5."), field="beoordeling")
-    taak.uitkomst = _tekst(uitkomst, "uitkomst", verplicht=False)
+    taak.uitkomst = uitkomst
     taak.afgerond_op = timezone.now()
-    taak.save(update_fields=["uitkomst", "afgerond_op"])
+    clean_save(taak, update_fields=["uitkomst", "afgerond_op"])
     if taak.inwoner_id and taak.soort in (Taak.Soort.NABELLEN_INWONER, Taak.Soort.CONTACT_AANDACHT):
-        Contactmoment.objects.create(
-            inwoner_id=taak.inwoner_id,
-            soort=Contactmoment.Soort.NABELLEN,
-            op=taak.afgerond_op,
-            door=door,
-            samenvatting=taak.uitkomst or taak.omschrijving,
+        clean_save(
+            Contactmoment(
+                inwoner_id=taak.inwoner_id,
+                soort=Contactmoment.Soort.NABELLEN,
+                op=taak.afgerond_op,
+                door=door,
+                samenvatting=taak.uitkomst or taak.omschrijving,
+            )
         )
     if taak.hulpvraag_id:
         hulpvraag = Hulpvraag.objects.get(pk=taak.hulpvraag_id)
         if beoordeling is not None:
-            hulpvraag.matches.exclude(status=Match.Status.GEEN_KLIK).update(beoordeling=beoordeling)
+            for match in hulpvraag.matches.exclude(status=Match.Status.GEEN_KLIK):
+                match.beoordeling = beoordeling
+                clean_save(match, update_fields=["beoordeling"])
         nog_open = hulpvraag.taken.filter(
             afgerond_op__isnull=True,
             soort__in=[Taak.Soort.NABELLEN_INWONER, Taak.Soort.NABELLEN_VRIJWILLIGER],
@@ -69,12 +72,10 @@ def verwijzing_create(
     """Refer to a professional partner; the request (if any) becomes ``doorverwezen``."""
     if hulpvraag is not None and hulpvraag.inwoner_id not in (None, inwoner.pk):
         raise ValidatieFout(_("Deze hulpvraag hoort bij een andere inwoner."), field="hulpvraag")
-    verwijzing = Verwijzing.objects.create(
-        inwoner=inwoner,
-        hulpvraag=hulpvraag,
-        partner=_tekst(partner, "partner", max_len=200),
-        reden=_tekst(reden, "reden"),
-        verwezen_door=door,
+    verwijzing = clean_save(
+        Verwijzing(
+            inwoner=inwoner, hulpvraag=hulpvraag, partner=partner, reden=reden, verwezen_door=door
+        )
     )
     if hulpvraag is not None and S.DOORVERWEZEN in OVERGANGEN[hulpvraag.status]:
         hulpvraag_transition(
@@ -88,7 +89,8 @@ def verwijzing_create(
 
 @transaction.atomic
 def verwijzing_answer(*, verwijzing: Verwijzing, antwoord: str, door) -> Verwijzing:
-    verwijzing.antwoord = _tekst(antwoord, "antwoord")
+    if not antwoord:
+        raise ValidatieFout(_("Schrijf het antwoord van de partner op."), field="antwoord")
+    verwijzing.antwoord = antwoord
     verwijzing.antwoord_op = timezone.now()
-    verwijzing.save(update_fields=["antwoord", "antwoord_op"])
-    return verwijzing
+    return clean_save(verwijzing, update_fields=["antwoord", "antwoord_op"])

@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from activiteiten.models import Activiteit
@@ -19,37 +18,34 @@ from kern.models import (
     Urenregistratie,
     Vrijwilliger,
 )
-from kern.services._gedeeld import _dagdelen, _datum, _keuze, _tekst, _uren
+from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 
 # --- volunteers and hours ----------------------------------------------------------------------
 
+# What a coordinator may set on a volunteer; the model's fields say what each may hold.
+VRIJWILLIGER_VELDEN = frozenset(
+    {
+        "voornaam",
+        "achternaam",
+        "telefoon",
+        "email",
+        "beschikbaarheid",
+        "eigen_auto",
+        "max_uren_per_maand",
+        "vog_datum",
+        "status",
+        "user",
+        "inwoner",
+    }
+)
 
-def _vrijwilliger_velden(data: dict) -> dict:
-    schoon: dict[str, Any] = {}
-    for veld, max_len in (("voornaam", 100), ("achternaam", 100), ("telefoon", 30), ("email", 254)):
-        if veld in data:
-            schoon[veld] = _tekst(
-                data[veld], veld, verplicht=veld != "telefoon" and veld != "email", max_len=max_len
-            )
-    if "beschikbaarheid" in data:
-        schoon["beschikbaarheid"] = _dagdelen(data["beschikbaarheid"], "beschikbaarheid")
-    if "status" in data:
-        schoon["status"] = _keuze(data["status"], Vrijwilliger.Status.choices, "status")
-    if "max_uren_per_maand" in data:
-        uren = data["max_uren_per_maand"]
-        if not isinstance(uren, int) or not 0 <= uren <= 200:
-            raise ValidatieFout(_("Kies tussen 0 en 200 uur."), field="max_uren_per_maand")
-        schoon["max_uren_per_maand"] = uren
-    if "vog_datum" in data:
-        vog = _datum(data["vog_datum"], "vog_datum", verplicht=False)
-        if vog and vog > timezone.localdate():
-            raise ValidatieFout(_("De VOG-datum ligt niet in de toekomst."), field="vog_datum")
-        schoon["vog_datum"] = vog
-    for veld in ("eigen_auto", "user", "inwoner"):
-        if veld in data:
-            schoon[veld] = data[veld]
-    return schoon
+
+def _vrijwilliger_velden(data: dict[str, Any]) -> dict[str, Any]:
+    onbekend = set(data) - VRIJWILLIGER_VELDEN
+    if onbekend:
+        raise TypeError(f"vrijwilliger: unknown fields {sorted(onbekend)}")
+    return data
 
 
 def account_voor(*, organisatie, email: str | None):
@@ -73,13 +69,7 @@ def account_voor(*, organisatie, email: str | None):
 
 @transaction.atomic
 def vrijwilliger_create(*, door, categorieen=(), dorpen=(), **data) -> Vrijwilliger:
-    velden = _vrijwilliger_velden(data)
-    for verplicht in ("voornaam", "achternaam"):
-        if verplicht not in velden:
-            _tekst(None, verplicht)
-    vrijwilliger = Vrijwilliger(**velden)
-    vrijwilliger.full_clean()
-    vrijwilliger.save()
+    vrijwilliger = clean_save(Vrijwilliger(**_vrijwilliger_velden(data)))
     vrijwilliger.categorieen.set(categorieen)
     vrijwilliger.dorpen.set(dorpen)
     return vrijwilliger
@@ -92,8 +82,7 @@ def vrijwilliger_update(
     velden = _vrijwilliger_velden(data)
     for veld, waarde in velden.items():
         setattr(vrijwilliger, veld, waarde)
-    vrijwilliger.full_clean()
-    vrijwilliger.save(update_fields=list(velden) or None)
+    clean_save(vrijwilliger, update_fields=list(velden) or None)
     if categorieen is not None:
         vrijwilliger.categorieen.set(categorieen)
     if dorpen is not None:
@@ -119,16 +108,16 @@ def uren_log(
         raise ValidatieFout(_("Kies een hulpvraag of een activiteit, niet allebei."), field="match")
     if match is not None and match.vrijwilliger_id != vrijwilliger.pk:
         raise ValidatieFout(_("Dit is niet jouw hulp."), field="match")
-    datum = _datum(datum, "datum")
-    if datum > timezone.localdate():
-        raise ValidatieFout(_("Uren schrijf je achteraf."), field="datum")
-    publicatie_schedule(moment=datum)
-    return Urenregistratie.objects.create(
-        vrijwilliger=vrijwilliger,
-        match=match,
-        activiteit=activiteit,
-        datum=datum,
-        uren=_uren(uren, "uren"),
-        omschrijving=_tekst(omschrijving, "omschrijving", verplicht=False, max_len=200),
-        ingevoerd_door=door,
+    registratie = clean_save(
+        Urenregistratie(
+            vrijwilliger=vrijwilliger,
+            match=match,
+            activiteit=activiteit,
+            datum=datum,
+            uren=uren,
+            omschrijving=omschrijving,
+            ingevoerd_door=door,
+        )
     )
+    publicatie_schedule(moment=registratie.datum)
+    return registratie

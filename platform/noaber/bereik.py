@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TypeVar
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
+from django.db import models
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
@@ -73,6 +75,8 @@ UREN = [
     MinValueValidator(Decimal("0.1"), message=_("Vul minstens 0,1 uur in.")),
     MaxValueValidator(Decimal("24"), message=_("Vul hoogstens 24 uur in: één dag.")),
 ]
+# Free text (a description, notes): long enough for a story, short enough for a page.
+LANGE_TEKST = [MaxLengthValidator(5000)]
 # Money: never negative; the column's max_digits bounds the top.
 BEDRAG = [MinValueValidator(Decimal("0"), message=_("Een bedrag is niet negatief."))]
 
@@ -89,3 +93,18 @@ def tussen(laagste: int | Decimal, hoogste: int | Decimal) -> list:
             message=_("Vul een getal van hoogstens %(limit_value)s in."),
         ),
     ]
+
+
+M = TypeVar("M", bound=models.Model)
+
+
+def clean_save(obj: M, *, update_fields: list[str] | None = None) -> M:
+    """Check ``obj`` against its model's rules (``full_clean``), then save it.
+
+    The one way a service writes a row: a value outside a field's range raises Django's
+    ``ValidationError`` per field, which ``run_service`` puts next to the form field and the
+    API answers as problem JSON.
+    """
+    obj.full_clean()
+    obj.save(update_fields=update_fields)
+    return obj

@@ -4,6 +4,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -126,10 +127,15 @@ def test_uren_alleen_op_eigen_hulp(wedde_db):
     match = services.match_choose(hulpvraag=hv, vrijwilliger=jan, door=None)
     with pytest.raises(ValidatieFout, match="niet jouw hulp"):
         services.uren_log(vrijwilliger=piet, match=match, datum=f.vandaag(), uren=1, door=None)
-    with pytest.raises(ValidatieFout, match="achteraf"):
+    with pytest.raises(ValidationError, match="toekomst"):
         services.uren_log(
             vrijwilliger=jan, datum=f.vandaag() + timedelta(days=1), uren=1, door=None
         )
+    for buiten in (0, Decimal("24.1"), 100000):
+        with pytest.raises(ValidationError) as fout:
+            services.uren_log(vrijwilliger=jan, datum=f.vandaag(), uren=buiten, door=None)
+        assert set(fout.value.message_dict) == {"uren"}
+    assert not jan.uren.exists()
 
 
 def test_aanvullen_van_hulpvraag_toetst_opnieuw_aan_de_twee_uur_regel(wedde_db):
