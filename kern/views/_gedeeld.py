@@ -5,13 +5,16 @@ from __future__ import annotations
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from noaber.formulieren import refused_status
+
 
 def _post(request):
     """Bound on POST even when nothing was sent (an empty POST must show its errors)."""
     return request.POST if request.method == "POST" else None
 
 
-def _formulier(request, form, *, titel, terug, knop=None, intro="", status=200):
+def _formulier(request, form, *, titel, terug, knop=None, intro="", status=None):
+    """A form page; a POST that comes back to it was refused and answers that status."""
     return render(
         request,
         "kern/formulier.html",
@@ -22,7 +25,7 @@ def _formulier(request, form, *, titel, terug, knop=None, intro="", status=200):
             "knop": knop or _("Opslaan"),
             "intro": intro,
         },
-        status=status,
+        status=status if status is not None else refused_status(request, form),
     )
 
 

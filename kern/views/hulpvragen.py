@@ -15,7 +15,7 @@ from kern.models import Hulpvraag
 from kern.policy import Recht, requires
 from kern.views._gedeeld import _formulier, _lid, _post
 from noaber.errors import NoaberError
-from noaber.formulieren import run_service
+from noaber.formulieren import refused_status, run_service
 
 
 @requires(Recht.DOSSIERS_LEZEN)
@@ -59,7 +59,7 @@ def hulpvraag_nieuw(request):
         request,
         "kern/hulpvraag_nieuw.html",
         {"form": form, "inwoner": bewoner},
-        status=200,
+        status=refused_status(request, form),
     )
 
 
@@ -132,10 +132,13 @@ def hulpvraag_koppel(request, pk):
         return redirect("kern:hulpvraag", pk=hv.pk)
     zoek = f.ZoekForm(request.GET)
     q = zoek.cleaned_data["q"] if zoek.is_valid() else ""
+    # The page shows no form of its own (one button per search result): a refused post
+    # gets refused_status's message at the top.
     return render(
         request,
         "kern/koppel.html",
         {"hulpvraag": hv, "q": q, "resultaten": selectors.inwoners_search(q) if q else []},
+        status=refused_status(request),
     )
 
 
@@ -156,19 +159,22 @@ def kandidaten_view(request, pk):
     hv = policy.access_hulpvraag(_lid(request), request.user, pk, schrijven=True)
     form = f.MatchKiesForm(_post(request))
     if request.method == "POST" and form.is_valid():
-        try:
-            vrijwilliger = policy.access_vrijwilliger(
-                _lid(request), request.user, form.cleaned_data["vrijwilliger"]
-            )
-            services.match_choose(hulpvraag=hv, vrijwilliger=vrijwilliger, door=request.user)
+        vrijwilliger = policy.access_vrijwilliger(
+            _lid(request), request.user, form.cleaned_data["vrijwilliger"]
+        )
+        if run_service(
+            form,
+            lambda: services.match_choose(
+                hulpvraag=hv, vrijwilliger=vrijwilliger, door=request.user
+            ),
+        ):
             messages.success(request, _("Vrijwilliger gekozen. Plan nu de kennismaking."))
             return redirect("kern:hulpvraag", pk=hv.pk)
-        except NoaberError as error:
-            messages.error(request, str(error))
     return render(
         request,
         "kern/kandidaten.html",
-        {"hulpvraag": hv, "kandidaten": kandidaten(hv)},
+        {"hulpvraag": hv, "kandidaten": kandidaten(hv), "form": form},
+        status=refused_status(request, form),
     )
 
 
