@@ -17,6 +17,7 @@ from django.utils import timezone
 from kern import services
 from kern.models import Categorie, Hulpvraag, Inwoner, Match, Taak, Vrijwilliger
 from kern.models.vrijwilligers import DAGDELEN
+from tenants.models import Lidmaatschap
 
 
 def fictional_phone(faker) -> str:
@@ -99,8 +100,8 @@ def _vrijwilligers(faker, dorpen, *, account) -> list[Vrijwilliger]:
 
 def _seed_living_foundation(*, organisatie, faker, dorpen) -> None:
     slug = organisatie.slug
-    anne = _user("coordinator", slug)
-    account = _user("vrijwilliger", slug)
+    anne = _user(Lidmaatschap.Rol.COORDINATOR, slug)
+    account = _user(Lidmaatschap.Rol.VRIJWILLIGER, slug)
     vandaag = timezone.localdate()
     cats = {c.slug: c for c in Categorie.objects.all()}
     inwoners = list(Inwoner.objects.order_by("pk"))

@@ -1,8 +1,9 @@
+from tenants.rollen import rechtnamen_voor
 from tenants.selectors import lidmaatschappen_of
 
 
 def tenancy(request):
-    """The current foundation and the person's role, for the base layout."""
+    """The current foundation, the person's membership and the rights it holds (menus)."""
     tenant = getattr(request, "tenant", None)
     user = getattr(request, "user", None)
 
@@ -12,5 +13,6 @@ def tenancy(request):
     return {
         "tenant": tenant if tenant is not None and not tenant.is_public else None,
         "lidmaatschap": getattr(request, "lidmaatschap", None),
+        "rechten": rechtnamen_voor(getattr(request, "lidmaatschap", None)),
         "mijn_lidmaatschappen": memberships,
     }

@@ -15,6 +15,7 @@ from django_tenants.utils import tenant_context
 
 from tenants import inventaris
 from tenants.models import Lidmaatschap, Organisatie, User
+from tenants.rollen import TOTP_VERPLICHT
 from tenants.services import lidmaatschap_grant, public_tenant_ensure, tenant_provision
 
 DEMO_PASSWORD = "noaber-demo"  # noqa: S105 - printed on purpose: fictional demo accounts
@@ -89,7 +90,7 @@ def seed_demo(*, residents_per_tenant: int = 12, seed: int = 2019) -> DemoAccoun
             email = demo_email(rol, item["slug"])
             user = _ensure_user(email, first_name=rol.replace("-", " ").capitalize())
             lidmaatschap_grant(user=user, organisatie=organisatie, rol=rol)
-            secret = _ensure_totp(user) if rol == Lidmaatschap.Rol.COORDINATOR else ""
+            secret = _ensure_totp(user) if rol in TOTP_VERPLICHT else ""
             accounts.rows.append((organisatie.naam, rol, email, secret))
         faker = Faker("nl_NL")
         faker.seed_instance(f"{seed}-{item['slug']}")

@@ -15,6 +15,7 @@ from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from tenants.rollen import totp_verplicht
 from tenants.selectors import lidmaatschap_for
 
 # allauth's own views (login, logout, password reset, MFA) must be reachable
@@ -68,8 +69,7 @@ def needs_mfa(request) -> bool:
         return False
     if user.is_platformstaf or user.is_superuser:
         return True
-    lid = getattr(request, "lidmaatschap", None)
-    return bool(lid and lid.rol == lid.Rol.COORDINATOR)
+    return totp_verplicht(getattr(request, "lidmaatschap", None))
 
 
 class MfaRequiredMiddleware:

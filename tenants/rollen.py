@@ -82,6 +82,9 @@ RECHTEN: dict[str, frozenset[Recht]] = {
     ),
 }
 
+# Roles that work with residents' data and must log in with a second factor (TOTP).
+TOTP_VERPLICHT: frozenset[str] = frozenset({COORDINATOR})
+
 GEEN_TOEGANG = _("Dit mag je met jouw rol niet doen.")
 
 
@@ -114,6 +117,15 @@ def requires(recht: Recht):
 
 def rechten_voor(lidmaatschap) -> frozenset[Recht]:
     return RECHTEN.get(rol_van(lidmaatschap) or "", frozenset())
+
+
+def rechtnamen_voor(lidmaatschap) -> frozenset[str]:
+    """The names of the member's rights, for templates: ``{% if "MDO" in rechten %}``."""
+    return frozenset(recht.name for recht in rechten_voor(lidmaatschap))
+
+
+def totp_verplicht(lidmaatschap) -> bool:
+    return rol_van(lidmaatschap) in TOTP_VERPLICHT
 
 
 def get_or_404(queryset: QuerySet[Any] | Manager[Any], pk, **filters):

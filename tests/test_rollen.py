@@ -343,7 +343,8 @@ def test_vrijwilliger_ziet_alleen_eigen_inwoner_en_geen_notities(wereld, wedde_z
     response = client.post(
         reverse("kern:signaal_nieuw"), {"inwoner": wedde_zaak["klaas"], "omschrijving": "x"}
     )
-    assert response.status_code == 200
+    assert response.status_code == 400
+    assert b"Kies een van de mogelijkheden" in response.content or b"errorlist" in response.content
     with schema_context(wereld.wedde.schema_name):
         assert not Signaal.objects.filter(
             inwoner_id=wedde_zaak["klaas"], gemeld_door=wereld.vrijwilliger_wedde

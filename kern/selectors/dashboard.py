@@ -88,13 +88,16 @@ def kwartaal_cijfers(*, vandaag: date | None = None) -> Kwartaal:
 
 
 def dashboard_for(*, lidmaatschap, vandaag: date | None = None) -> Dashboard:
-    """The coordinator's day: call-backs, overdue watch list, new requests, open signals."""
-    from kern.policy import BESTUUR
+    """The coordinator's day: call-backs, overdue watch list, new requests, open signals.
+
+    A member who may read the counts but not the case files (the board) gets the quarter's
+    counts and the signals put to the board only.
+    """
+    from kern.policy import Recht, mag
 
     vandaag = vandaag or timezone.localdate()
-    rol = getattr(lidmaatschap, "rol", None)
     dashboard = Dashboard(inwoners=Inwoner.objects.count())
-    if rol == BESTUUR:
+    if not mag(lidmaatschap, Recht.DOSSIERS_LEZEN) and mag(lidmaatschap, Recht.CIJFERS_LEZEN):
         dashboard.kwartaal = kwartaal_cijfers(vandaag=vandaag)
         dashboard.signalen_bestuur = list(
             Signaal.objects.filter(status=Signaal.Status.BESTUUR)

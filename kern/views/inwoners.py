@@ -17,11 +17,12 @@ from noaber.formulieren import run_service
 
 
 def dashboard(request):
+    """The start page the member's rights call for: case work, the board's counts, or own work."""
     lid = _lid(request)
-    rol = policy.rol_van(lid)
-    if rol == policy.VRIJWILLIGER:  # a volunteer's start page is their own work
+    dossiers, cijfers = policy.mag(lid, Recht.DOSSIERS_LEZEN), policy.mag(lid, Recht.CIJFERS_LEZEN)
+    if not dossiers and not cijfers and policy.mag(lid, Recht.EIGEN_WERK):
         return render(request, "kern/mijn.html", {"werk": selectors.mijn_werk(user=request.user)})
-    template = "kern/dashboard_bestuur.html" if rol == policy.BESTUUR else "kern/dashboard.html"
+    template = "kern/dashboard_bestuur.html" if cijfers and not dossiers else "kern/dashboard.html"
     return render(
         request,
         template,
