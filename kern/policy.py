@@ -51,18 +51,26 @@ from tenants.rollen import (  # noqa: F401 - re-exported
 # --- the volunteer behind an account --------------------------------------------------
 
 
-def vrijwilliger_van(user) -> Vrijwilliger | None:
-    """The volunteer record linked to this account, if any."""
+def _account_pk(user) -> int | None:
+    """The account behind a request, or None: no account, no volunteer work.
+
+    Filtering on ``user_id=None`` would find every volunteer without an account, so each
+    helper below answers "nothing" instead when there is no saved, logged-in account.
+    """
     if user is None or not getattr(user, "is_authenticated", False):
         return None
-    return Vrijwilliger.objects.filter(user_id=user.pk).first()
+    return getattr(user, "pk", None)
+
+
+def vrijwilliger_van(user) -> Vrijwilliger | None:
+    """The volunteer record linked to this account, if any."""
+    pk = _account_pk(user)
+    return None if pk is None else Vrijwilliger.objects.filter(user_id=pk).first()
 
 
 def eigen_matches(user) -> QuerySet[Match]:
-    # No account, no matches: filtering on user_id=None would find the volunteers without one.
-    if getattr(user, "pk", None) is None:
-        return Match.objects.none()
-    return Match.objects.filter(vrijwilliger__user_id=user.pk)
+    pk = _account_pk(user)
+    return Match.objects.none() if pk is None else Match.objects.filter(vrijwilliger__user_id=pk)
 
 
 def eigen_inwoner_ids(user) -> QuerySet:
@@ -148,6 +156,5 @@ def uren_vrijwilligers(lidmaatschap, user) -> QuerySet[Vrijwilliger]:
     require(lidmaatschap, Recht.UREN_SCHRIJVEN)
     if mag(lidmaatschap, Recht.UREN_VOOR_IEDEREEN):
         return Vrijwilliger.objects.filter(status=Vrijwilliger.Status.ACTIEF)
-    if getattr(user, "pk", None) is None:
-        return Vrijwilliger.objects.none()
-    return Vrijwilliger.objects.filter(user_id=user.pk)
+    pk = _account_pk(user)
+    return Vrijwilliger.objects.none() if pk is None else Vrijwilliger.objects.filter(user_id=pk)
