@@ -18,6 +18,7 @@ from kern.models import (
 )
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 # --- watch list, contact moments -------------------------------------------------------------
 
@@ -28,7 +29,7 @@ def aandacht_add(
     inwoner: Inwoner,
     reden: str,
     contact_elke_dagen: int,
-    door,
+    door: User | None,
     volgend_contact: date | None = None,
 ) -> Aandachtslijst:
     if Aandachtslijst.objects.filter(inwoner=inwoner, actief=True).exists():
@@ -43,7 +44,7 @@ def aandacht_add(
 
 
 @transaction.atomic
-def aandacht_stop(*, aandacht: Aandachtslijst, door) -> Aandachtslijst:
+def aandacht_stop(*, aandacht: Aandachtslijst, door: User | None) -> Aandachtslijst:
     aandacht.actief = False
     aandacht.save(update_fields=["actief"])
     return aandacht
@@ -51,7 +52,12 @@ def aandacht_stop(*, aandacht: Aandachtslijst, door) -> Aandachtslijst:
 
 @transaction.atomic
 def contactmoment_create(
-    *, inwoner: Inwoner, soort: str, samenvatting: str, door, op: datetime | None = None
+    *,
+    inwoner: Inwoner,
+    soort: str,
+    samenvatting: str,
+    door: User | None,
+    op: datetime | None = None,
 ) -> Contactmoment:
     """A contact with a resident; it also moves their watch-list date forward."""
     contact = clean_save(

@@ -25,6 +25,7 @@ from kern.models import (
 from kern.services._gedeeld import AFGESLOTEN, OVERGANGEN, S, instellingen, log
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 # --- hulpvragen ------------------------------------------------------------------------
 
@@ -89,7 +90,7 @@ def _clean_with_grenzen(hulpvraag: Hulpvraag, *, update_fields: list[str] | None
 
 
 @transaction.atomic
-def hulpvraag_create(*, door, bron: str = Hulpvraag.Bron.INTERN, **data) -> Hulpvraag:
+def hulpvraag_create(*, door: User | None, bron: str = Hulpvraag.Bron.INTERN, **data) -> Hulpvraag:
     """A new help request lands as ``nieuw``; over the limits it carries a referral advice."""
     hulpvraag = Hulpvraag(**_hulpvraag_velden(data), bron=bron, aangemaakt_door=door)
     _clean_with_grenzen(hulpvraag)
@@ -99,7 +100,7 @@ def hulpvraag_create(*, door, bron: str = Hulpvraag.Bron.INTERN, **data) -> Hulp
 
 
 @transaction.atomic
-def hulpvraag_update(*, hulpvraag: Hulpvraag, door, **data) -> Hulpvraag:
+def hulpvraag_update(*, hulpvraag: Hulpvraag, door: User | None, **data) -> Hulpvraag:
     """Complete a request (e.g. link the resident to an intake); re-checks the limits."""
     velden = _hulpvraag_velden(data)
     for veld, waarde in velden.items():
@@ -111,7 +112,7 @@ def hulpvraag_update(*, hulpvraag: Hulpvraag, door, **data) -> Hulpvraag:
 
 @transaction.atomic
 def hulpvraag_transition(
-    *, hulpvraag: Hulpvraag, naar: str, door, toelichting: str = ""
+    *, hulpvraag: Hulpvraag, naar: str, door: User | None, toelichting: str = ""
 ) -> Hulpvraag:
     """Move a request along its status flow; refuses jumps the flow does not allow."""
     hulpvraag = Hulpvraag.objects.select_for_update().get(pk=hulpvraag.pk)
@@ -219,7 +220,7 @@ def _nabellen_plan(hulpvraag: Hulpvraag) -> None:
 
 
 @transaction.atomic
-def hulp_finish(*, hulpvraag: Hulpvraag, door, toelichting: str = "") -> Hulpvraag:
+def hulp_finish(*, hulpvraag: Hulpvraag, door: User | None, toelichting: str = "") -> Hulpvraag:
     """The help is given: the request goes to ``nabellen`` with call-back tasks for both."""
     return hulpvraag_transition(
         hulpvraag=hulpvraag, naar=S.NABELLEN, door=door, toelichting=toelichting

@@ -18,6 +18,7 @@ from kern.models import (
 )
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 # --- inwoners and consent --------------------------------------------------------------
 
@@ -49,7 +50,7 @@ def _inwoner_velden(data: dict[str, Any]) -> dict[str, Any]:
 
 
 @transaction.atomic
-def inwoner_create(*, door, toestemming_vastleggen: bool, **data) -> Inwoner:
+def inwoner_create(*, door: User | None, toestemming_vastleggen: bool, **data) -> Inwoner:
     """Record a resident. AVG: only with their consent to record data, which is logged too."""
     if not toestemming_vastleggen:
         raise ValidatieFout(
@@ -68,7 +69,7 @@ def inwoner_create(*, door, toestemming_vastleggen: bool, **data) -> Inwoner:
 
 
 @transaction.atomic
-def inwoner_update(*, inwoner: Inwoner, door, **data) -> Inwoner:
+def inwoner_update(*, inwoner: Inwoner, door: User | None, **data) -> Inwoner:
     velden = _inwoner_velden(data)
     for veld, waarde in velden.items():
         setattr(inwoner, veld, waarde)
@@ -77,7 +78,13 @@ def inwoner_update(*, inwoner: Inwoner, door, **data) -> Inwoner:
 
 @transaction.atomic
 def toestemming_record(
-    *, inwoner: Inwoner, onderwerp: str, gegeven: bool, datum: date, door, toelichting: str = ""
+    *,
+    inwoner: Inwoner,
+    onderwerp: str,
+    gegeven: bool,
+    datum: date,
+    door: User | None,
+    toelichting: str = "",
 ) -> Toestemming:
     """Consent given or withdrawn: what, when and recorded by whom."""
     return clean_save(

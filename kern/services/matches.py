@@ -26,12 +26,13 @@ from kern.services._gedeeld import S
 from kern.services.hulpvragen import hulpvraag_transition
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 # --- match, kennismaking, afsprakendossier -----------------------------------------------
 
 
 @transaction.atomic
-def match_choose(*, hulpvraag: Hulpvraag, vrijwilliger: Vrijwilliger, door) -> Match:
+def match_choose(*, hulpvraag: Hulpvraag, vrijwilliger: Vrijwilliger, door: User | None) -> Match:
     """The coordinator picks a volunteer; the reasons shown at that moment are kept."""
     hulpvraag = (
         Hulpvraag.objects.select_for_update(of=("self",))
@@ -68,7 +69,7 @@ def match_choose(*, hulpvraag: Hulpvraag, vrijwilliger: Vrijwilliger, door) -> M
 
 @transaction.atomic
 def kennismaking_record(
-    *, match: Match, datum: date, klik: bool, door, notitie: str = ""
+    *, match: Match, datum: date, klik: bool, door: User | None, notitie: str = ""
 ) -> Kennismaking:
     """The intro visit. No klik: the match ends and the request is open for another volunteer."""
     match = (
@@ -119,7 +120,7 @@ def afsprakendossier_create(
     wel: str,
     frequentie: str,
     startdatum: date,
-    door,
+    door: User | None,
     niet: str = "",
     einddatum: date | None = None,
 ) -> Afsprakendossier:
@@ -144,7 +145,9 @@ def afsprakendossier_create(
 
 
 @transaction.atomic
-def afsprakendossier_sign(*, dossier: Afsprakendossier, partij: str, door) -> Afsprakendossier:
+def afsprakendossier_sign(
+    *, dossier: Afsprakendossier, partij: str, door: User | None
+) -> Afsprakendossier:
     """One party signs. When both have, the help may start (status ``lopend``)."""
     dossier = (
         Afsprakendossier.objects.select_for_update(of=("self",))

@@ -15,19 +15,25 @@ from kern.models import (
 )
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 # --- signals -------------------------------------------------------------------------------------
 
 
 @transaction.atomic
-def signaal_report(*, inwoner: Inwoner, omschrijving: str, door) -> Signaal:
+def signaal_report(*, inwoner: Inwoner, omschrijving: str, door: User | None) -> Signaal:
     """A volunteer's worry; it lands on the coordinator's dashboard the same day."""
     return clean_save(Signaal(inwoner=inwoner, omschrijving=omschrijving, gemeld_door=door))
 
 
 @transaction.atomic
 def signaal_handle(
-    *, signaal: Signaal, actie: str, door, uitkomst: str = "", afgehandeld: bool = False
+    *,
+    signaal: Signaal,
+    actie: str,
+    door: User | None,
+    uitkomst: str = "",
+    afgehandeld: bool = False,
 ) -> Signaal:
     signaal = Signaal.objects.select_for_update().get(pk=signaal.pk)
     if signaal.status == Signaal.Status.AFGEHANDELD:
@@ -46,7 +52,7 @@ def signaal_handle(
 
 
 @transaction.atomic
-def signaal_escalate(*, signaal: Signaal, toelichting: str, door) -> Signaal:
+def signaal_escalate(*, signaal: Signaal, toelichting: str, door: User | None) -> Signaal:
     """A doubtful case goes to the bestuur, with the coordinator's question."""
     signaal = Signaal.objects.select_for_update().get(pk=signaal.pk)
     if signaal.status == Signaal.Status.AFGEHANDELD:
@@ -59,7 +65,7 @@ def signaal_escalate(*, signaal: Signaal, toelichting: str, door) -> Signaal:
 
 
 @transaction.atomic
-def signaal_advise(*, signaal: Signaal, advies: str, door) -> Signaal:
+def signaal_advise(*, signaal: Signaal, advies: str, door: User | None) -> Signaal:
     """The bestuur answers; the signal goes back to the coordinator to act on."""
     signaal = Signaal.objects.select_for_update().get(pk=signaal.pk)
     if signaal.status != Signaal.Status.BESTUUR:

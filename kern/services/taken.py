@@ -22,12 +22,15 @@ from kern.services._gedeeld import OVERGANGEN, S
 from kern.services.hulpvragen import hulpvraag_transition
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 # --- tasks, referrals ----------------------------------------------------------------------
 
 
 @transaction.atomic
-def taak_complete(*, taak: Taak, door, uitkomst: str = "", beoordeling: int | None = None) -> Taak:
+def taak_complete(
+    *, taak: Taak, door: User | None, uitkomst: str = "", beoordeling: int | None = None
+) -> Taak:
     """Done. A call-back is a contact moment; the last call-back closes the request."""
     taak = Taak.objects.select_for_update().get(pk=taak.pk)
     if taak.afgerond_op is not None:
@@ -67,7 +70,12 @@ def taak_complete(*, taak: Taak, door, uitkomst: str = "", beoordeling: int | No
 
 @transaction.atomic
 def verwijzing_create(
-    *, inwoner: Inwoner, partner: str, reden: str, door, hulpvraag: Hulpvraag | None = None
+    *,
+    inwoner: Inwoner,
+    partner: str,
+    reden: str,
+    door: User | None,
+    hulpvraag: Hulpvraag | None = None,
 ) -> Verwijzing:
     """Refer to a professional partner; the request (if any) becomes ``doorverwezen``."""
     if hulpvraag is not None and hulpvraag.inwoner_id not in (None, inwoner.pk):
@@ -88,7 +96,7 @@ def verwijzing_create(
 
 
 @transaction.atomic
-def verwijzing_answer(*, verwijzing: Verwijzing, antwoord: str, door) -> Verwijzing:
+def verwijzing_answer(*, verwijzing: Verwijzing, antwoord: str, door: User | None) -> Verwijzing:
     if not antwoord:
         raise ValidatieFout(_("Schrijf het antwoord van de partner op."), field="antwoord")
     verwijzing.antwoord = antwoord

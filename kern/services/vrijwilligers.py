@@ -20,6 +20,7 @@ from kern.models import (
 )
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 # --- volunteers and hours ----------------------------------------------------------------------
 
@@ -68,7 +69,7 @@ def account_voor(*, organisatie, email: str | None):
 
 
 @transaction.atomic
-def vrijwilliger_create(*, door, categorieen=(), dorpen=(), **data) -> Vrijwilliger:
+def vrijwilliger_create(*, door: User | None, categorieen=(), dorpen=(), **data) -> Vrijwilliger:
     vrijwilliger = clean_save(Vrijwilliger(**_vrijwilliger_velden(data)))
     vrijwilliger.categorieen.set(categorieen)
     vrijwilliger.dorpen.set(dorpen)
@@ -77,7 +78,7 @@ def vrijwilliger_create(*, door, categorieen=(), dorpen=(), **data) -> Vrijwilli
 
 @transaction.atomic
 def vrijwilliger_update(
-    *, vrijwilliger: Vrijwilliger, door, categorieen=None, dorpen=None, **data
+    *, vrijwilliger: Vrijwilliger, door: User | None, categorieen=None, dorpen=None, **data
 ) -> Vrijwilliger:
     velden = _vrijwilliger_velden(data)
     for veld, waarde in velden.items():
@@ -96,7 +97,7 @@ def uren_log(
     vrijwilliger: Vrijwilliger,
     datum: date,
     uren,
-    door,
+    door: User | None,
     match: Match | None = None,
     activiteit: Activiteit | None = None,
     omschrijving: str = "",
