@@ -1,4 +1,4 @@
-"""Reads of the Leerkring and the ADA toolbox, each in a fixed number of queries.
+"""Reads of the Leerkring, each in a fixed number of queries.
 
 Lists are paged; related rows come with select_related / prefetch_related, so
 the number of queries of a page does not grow with the number of posts.
@@ -15,6 +15,8 @@ from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from ada import selectors as ada_selectors
+from ada.models import Voorbeeldproject
 from leerkring import policy
 from leerkring.models import (
     ZOEKTAAL,
@@ -22,16 +24,12 @@ from leerkring.models import (
     Antwoord,
     Bericht,
     Bijeenkomst,
-    Foto,
     Melding,
     Profiel,
     Reactie,
-    Rol,
-    Stap,
     Thema,
     Verslag,
     VerslagReactie,
-    Voorbeeldproject,
 )
 from tenants.models import Lidmaatschap, User
 
@@ -124,30 +122,6 @@ def access_melding(user: User, melding_id: int) -> Melding:
     if melding is None:
         raise Http404
     return melding
-
-
-def access_project(user: User, slug: str) -> Voorbeeldproject:
-    """Published projects are public; a submission only for staff."""
-    project = (
-        Voorbeeldproject.objects.select_related("gemeente", "organisatie")
-        .defer("zoekvector")
-        .filter(slug=slug)
-        .first()
-    )
-    if project is None:
-        raise Http404
-    if project.status != Voorbeeldproject.Status.GEPUBLICEERD and not policy.is_staf(user):
-        raise Http404
-    return project
-
-
-def access_foto(user: User, foto_id: int) -> Foto:
-    foto = Foto.objects.select_related("project").filter(pk=foto_id).first()
-    if foto is None:
-        raise Http404
-    if foto.project.status != Voorbeeldproject.Status.GEPUBLICEERD and not policy.is_staf(user):
-        raise Http404
-    return foto
 
 
 # --- members ----------------------------------------------------------------------------
@@ -414,110 +388,4 @@ def moderatie() -> Moderatie:
         .select_related("melder", "bericht", "reactie__bericht")
         .order_by("aangemaakt_op")[:100]
     )
-    projecten = list(
-        Voorbeeldproject.objects.filter(status=Voorbeeldproject.Status.INGEDIEND)
-        .select_related("organisatie", "gemeente", "ingediend_door")
-        .prefetch_related("fotos", "themas")
-        .order_by("aangemaakt_op")[:100]
-    )
-    return Moderatie(meldingen, projecten)
-
-
-# --- ADA toolbox -------------------------------------------------------------------------------
-
-
-def _gepubliceerd() -> QuerySet[Voorbeeldproject]:
-    return (
-        Voorbeeldproject.objects.filter(status=Voorbeeldproject.Status.GEPUBLICEERD)
-        .select_related("gemeente")
-        .defer("zoekvector", "beschrijving")
-    )
-
-
-def ada_route(rol: str) -> list[Stap]:
-    if rol not in Rol.values:
-        raise Http404
-    return list(
-        Stap.objects.filter(rol=rol)
-        .defer("zoekvector")
-        .prefetch_related(Prefetch("voorbeelden", queryset=_gepubliceerd()))
-    )
-
-
-@dataclass
-class StapDetail:
-    stap: Stap
-    voorbeelden: list[Voorbeeldproject]
-    vorige: Stap | None
-    volgende: Stap | None
-    aantal: int
-
-
-def ada_stap(rol: str, volgorde: int) -> StapDetail:
-    stappen = ada_route(rol)
-    for i, stap in enumerate(stappen):
-        if stap.volgorde == volgorde:
-            return StapDetail(
-                stap=stap,
-                voorbeelden=list(stap.voorbeelden.all()),
-                vorige=stappen[i - 1] if i > 0 else None,
-                volgende=stappen[i + 1] if i + 1 < len(stappen) else None,
-                aantal=len(stappen),
-            )
-    raise Http404
-
-
-def ada_voorbeelden(pagina=1) -> Page:
-    return _pagina(_gepubliceerd().prefetch_related("themas").order_by("titel"), pagina)
-
-
-@dataclass
-class ProjectDetail:
-    project: Voorbeeldproject
-    themas: list[Thema]
-    fotos: list[Foto]
-    stappen: list[Stap]
-
-
-def ada_project(project: Voorbeeldproject) -> ProjectDetail:
-    return ProjectDetail(
-        project,
-        list(project.themas.all()),
-        list(project.fotos.all()),
-        list(project.stappen.defer("zoekvector").order_by("rol", "volgorde")),
-    )
-
-
-@dataclass
-class AdaZoekresultaten:
-    stappen: list[Stap]
-    projecten: list[Voorbeeldproject]
-
-
-def ada_zoeken(q: str) -> AdaZoekresultaten:
-    q = (q or "").strip()[:200]
-    if not q:
-        return AdaZoekresultaten([], [])
-    query = SearchQuery(q, config=ZOEKTAAL, search_type="websearch")
-    stappen = list(
-        Stap.objects.filter(zoekvector=query)
-        .annotate(rank=SearchRank(F("zoekvector"), query))
-        .defer("zoekvector")
-        .order_by("-rank", "rol", "volgorde")[:ZOEK_MAX]
-    )
-    projecten = list(
-        _gepubliceerd()
-        .filter(zoekvector=query)
-        .annotate(rank=SearchRank(F("zoekvector"), query))
-        .order_by("-rank", "titel")[:ZOEK_MAX]
-    )
-    return AdaZoekresultaten(stappen, projecten)
-
-
-def ingediende_projecten(organisatie) -> list[Voorbeeldproject]:
-    """A foundation's own submissions and their review status (tenant page)."""
-    return list(
-        Voorbeeldproject.objects.filter(organisatie=organisatie)
-        .defer("zoekvector")
-        .order_by("-aangemaakt_op")[:50]
-    )
+    return Moderatie(meldingen, ada_selectors.projecten_ter_beoordeling())

@@ -1,4 +1,4 @@
-"""Writes of the Leerkring and the ADA toolbox.
+"""Writes of the Leerkring.
 
 Every service opens its own transaction, checks the rule it guards, and sends
 mail only after commit (leerkring.tasks, through Celery).
@@ -9,34 +9,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from django.contrib.postgres.search import SearchVector
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.text import format_lazy, slugify
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from leerkring import policy
-from leerkring.images import image_store
 from leerkring.models import (
-    ZOEKTAAL,
     Aanmelding,
     Antwoord,
     Bericht,
     Bijeenkomst,
-    Foto,
     Melding,
     Profiel,
     Reactie,
-    Stap,
     Thema,
     Verslag,
     VerslagReactie,
-    Voorbeeldproject,
     Voorvraag,
+    zoekvector,
 )
 from noaber.errors import BestaatAl, GeenToegang, NoaberError, ValidatieFout
-from tenants.models import Lidmaatschap, Organisatie, User
+from tenants.models import User
 
 # Rate limits on writing, per person (a spam account or a runaway script).
 BERICHTEN_PER_UUR = 5
@@ -52,36 +47,20 @@ class TeSnel(NoaberError):
 # --- search vectors ----------------------------------------------------------------
 
 
-def _vector(*weighted: tuple[str, str]):
-    vector = None
-    for field, weight in weighted:
-        part = SearchVector(field, weight=weight, config=ZOEKTAAL)
-        vector = part if vector is None else vector + part
-    return vector
-
-
 def berichten_index(ids: Iterable[int] | None = None) -> None:
     qs = Bericht.objects.all() if ids is None else Bericht.objects.filter(pk__in=list(ids))
-    qs.update(zoekvector=_vector(("titel", "A"), ("tekst", "B")))
+    qs.update(zoekvector=zoekvector(("titel", "A"), ("tekst", "B")))
 
 
 def reacties_index(ids: Iterable[int] | None = None) -> None:
     qs = Reactie.objects.all() if ids is None else Reactie.objects.filter(pk__in=list(ids))
-    qs.update(zoekvector=_vector(("tekst", "B")))
+    qs.update(zoekvector=zoekvector(("tekst", "B")))
 
 
 def verslag_index(verslag_id: int) -> None:
     Verslag.objects.filter(pk=verslag_id).update(
-        zoekvector=_vector(("lessen", "A"), ("tekst", "B"))
+        zoekvector=zoekvector(("lessen", "A"), ("tekst", "B"))
     )
-
-
-PROJECT_VELDEN = (("titel", "A"), ("samenvatting", "A"), ("dorp", "A"), ("beschrijving", "B"))
-
-
-def ada_index() -> None:
-    Voorbeeldproject.objects.update(zoekvector=_vector(*PROJECT_VELDEN))
-    Stap.objects.update(zoekvector=_vector(("titel", "A"), ("vraag", "B"), ("advies", "B")))
 
 
 # --- helpers --------------------------------------------------------------------------
@@ -107,7 +86,8 @@ def _clean_text(value: str, field: str, *, label) -> str:
     return value
 
 
-def _themas(slugs: Iterable[str]) -> list[Thema]:
+def themas_resolve(*, slugs: Iterable[str]) -> list[Thema]:
+    """The themes a post or project is tagged with: at least one, all of them existing."""
     slugs = {s for s in slugs if s}
     themas = list(Thema.objects.filter(slug__in=slugs))
     if not themas or len(themas) != len(slugs):
@@ -157,7 +137,7 @@ def bericht_create(
         raise ValidatieFout(_("Kies of het een vraag of een ervaring is."), field="soort")
     titel = _clean_text(titel, "titel", label=_("een titel"))
     tekst = _clean_text(tekst, "tekst", label=_("je bericht"))
-    themas = _themas(thema_slugs)
+    themas = themas_resolve(slugs=thema_slugs)
     with transaction.atomic():
         _rate_limit(Bericht, auteur, BERICHTEN_PER_UUR)
         bericht = Bericht.objects.create(
@@ -367,92 +347,6 @@ def verslag_reactie_create(*, auteur: User, verslag: Verslag, tekst: str) -> Ver
             tekst=tekst,
             organisatie=policy.eigen_organisatie(auteur),
         )
-
-
-# --- ADA toolbox ----------------------------------------------------------------------------
-
-
-def _unique_slug(titel: str) -> str:
-    base = slugify(titel)[:70] or "project"
-    slug, n = base, 2
-    while Voorbeeldproject.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
-def project_submit(
-    *,
-    lidmaatschap: Lidmaatschap | None,
-    titel: str,
-    samenvatting: str,
-    beschrijving: str,
-    dorp: str,
-    thema_slugs: Iterable[str],
-    contact: str,
-    fotos: Iterable[tuple[object, str]] = (),
-) -> Voorbeeldproject:
-    """A foundation shares a completed project; it waits for staff review."""
-    if not policy.may_submit_project(lidmaatschap):
-        raise GeenToegang(_("Alleen de coördinator of het bestuur kan een project indienen."))
-    organisatie: Organisatie = lidmaatschap.organisatie
-    titel = _clean_text(titel, "titel", label=_("een titel"))
-    samenvatting = _clean_text(samenvatting, "samenvatting", label=_("een samenvatting"))
-    beschrijving = _clean_text(beschrijving, "beschrijving", label=_("een beschrijving"))
-    contact = _clean_text(contact, "contact", label=_("een contact"))
-    dorpen = {d.naam for d in organisatie.dorpen.all()}
-    if dorp not in dorpen:
-        raise ValidatieFout(_("Kies een dorp van jullie organisatie."), field="dorp")
-    themas = _themas(thema_slugs)
-    fotos = list(fotos)
-    if len(fotos) > MAX_FOTOS:
-        raise ValidatieFout(_("Maximaal 6 foto's."), field="foto")
-    # Check and re-encode every photo before anything is written.
-    opgeslagen = [(image_store(upload), alt) for upload, alt in fotos]
-    with transaction.atomic():
-        project = Voorbeeldproject.objects.create(
-            slug=_unique_slug(titel),
-            titel=titel,
-            samenvatting=samenvatting[:300],
-            beschrijving=beschrijving,
-            dorp=dorp,
-            gemeente=organisatie.gemeente,
-            contact=contact,
-            organisatie=organisatie,
-            ingediend_door=lidmaatschap.user,
-            status=Voorbeeldproject.Status.INGEDIEND,
-        )
-        project.themas.set(themas)
-        Foto.objects.bulk_create(
-            Foto(
-                project=project,
-                bestand=foto.bestand,
-                content_type=foto.content_type,
-                breedte=foto.breedte,
-                hoogte=foto.hoogte,
-                alt=(alt or titel).strip()[:200],
-            )
-            for foto, alt in opgeslagen
-        )
-    return project
-
-
-@transaction.atomic
-def project_review(
-    *, staf: User, project: Voorbeeldproject, publiceren: bool, reden: str = ""
-) -> Voorbeeldproject:
-    if not policy.is_staf(staf):
-        raise GeenToegang(_("Alleen medewerkers van Groninger Dorpen beoordelen projecten."))
-    if not publiceren and not reden.strip():
-        raise ValidatieFout(_("Schrijf kort waarom het project (nog) niet geplaatst wordt."))
-    project.status = (
-        Voorbeeldproject.Status.GEPUBLICEERD if publiceren else Voorbeeldproject.Status.AFGEWEZEN
-    )
-    project.beoordeeld_door = staf
-    project.beoordeeld_op = timezone.now()
-    project.reden_afwijzing = "" if publiceren else reden.strip()[:500]
-    project.save(update_fields=["status", "beoordeeld_door", "beoordeeld_op", "reden_afwijzing"])
-    Voorbeeldproject.objects.filter(pk=project.pk).update(zoekvector=_vector(*PROJECT_VELDEN))
-    return project
 
 
 def _send(task_name: str, *args) -> None:

@@ -1,4 +1,4 @@
-"""Leerkring and ADA pages on the public host. Thin: parse, call one service or selector, render."""
+"""Leerkring pages on the public host. Thin: parse, call one service or selector, render."""
 
 from __future__ import annotations
 
@@ -6,23 +6,24 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from leerkring import images, policy, selectors, services
+from ada import selectors as ada_selectors
+from ada import services as ada_services
+from ada.forms import ReviewForm
+from leerkring import policy, selectors, services
 from leerkring.forms import (
     BerichtForm,
     BijeenkomstForm,
     MeldingForm,
     ProfielForm,
     ReactieForm,
-    ReviewForm,
     VerslagForm,
 )
-from leerkring.models import Rol
 from noaber.errors import NoaberError
 from noaber.formulieren import refused_status, run_service
 from tenants.rollen import staf_required
@@ -440,11 +441,11 @@ def melding_afhandelen(request, melding_id: int):
 @require_POST
 @staf_required
 def project_beoordelen(request, slug: str):
-    project = selectors.access_project(request.user, slug)
+    project = ada_selectors.access_project(request.user, slug)
     form = ReviewForm(request.POST)
     if form.is_valid():
         try:
-            services.project_review(
+            ada_services.project_review(
                 staf=request.user,
                 project=project,
                 publiceren=form.cleaned_data["besluit"] == "publiceren",
@@ -455,62 +456,3 @@ def project_beoordelen(request, slug: str):
         else:
             messages.success(request, _("Het project is beoordeeld."))
     return redirect("leerkring:moderatie")
-
-
-# --- ADA toolbox (public) ------------------------------------------------------------
-
-
-def ada(request):
-    return render(request, "leerkring/ada/index.html", {"rollen": Rol.choices})
-
-
-def ada_route(request, rol: str):
-    stappen = selectors.ada_route(rol)
-    return render(
-        request,
-        "leerkring/ada/route.html",
-        {"rol": rol, "rol_naam": Rol(rol).label, "stappen": stappen},
-    )
-
-
-def ada_stap(request, rol: str, volgorde: int):
-    detail = selectors.ada_stap(rol, volgorde)
-    return render(
-        request,
-        "leerkring/ada/stap.html",
-        {"rol": rol, "rol_naam": Rol(rol).label, "detail": detail},
-    )
-
-
-def ada_voorbeelden(request):
-    return render(
-        request,
-        "leerkring/ada/voorbeelden.html",
-        {"pagina": selectors.ada_voorbeelden(request.GET.get("pagina"))},
-    )
-
-
-def ada_project(request, slug: str):
-    project = selectors.access_project(request.user, slug)
-    return render(request, "leerkring/ada/project.html", {"detail": selectors.ada_project(project)})
-
-
-def ada_zoeken(request):
-    q = request.GET.get("q", "")
-    return render(
-        request, "leerkring/ada/zoeken.html", {"q": q, "resultaten": selectors.ada_zoeken(q)}
-    )
-
-
-def ada_foto(request, foto_id: int):
-    """Serve a re-encoded photo with a fixed, safe content type; never inline HTML/SVG."""
-    foto = selectors.access_foto(request.user, foto_id)
-    if foto.content_type not in images.CONTENT_TYPES:
-        raise Http404
-    handle = open(images.image_path(foto.bestand), "rb")  # noqa: SIM115 - FileResponse closes it
-    response = FileResponse(handle, content_type=foto.content_type)
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Content-Disposition"] = "inline"
-    response["Cache-Control"] = "public, max-age=86400"
-    return response
