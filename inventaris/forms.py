@@ -63,7 +63,7 @@ class InitiatiefForm(forms.Form):
     )
 
 
-class AanmeldingForm(forms.Form):
+class ToetredingsverzoekForm(forms.Form):
     naam = forms.CharField(label=_("Naam van de organisatie"), max_length=200)
     slug = forms.CharField(
         label=_("Korte naam voor het webadres"),

@@ -116,8 +116,12 @@ class InitiatiefWijziging(models.Model):
         return f"{self.initiatief_id} @ {self.op:%Y-%m-%d %H:%M}"
 
 
-class Aanmelding(models.Model):
-    """An initiative asking for its own Noaber environment; staff approve it."""
+class Toetredingsverzoek(models.Model):
+    """An initiative asking to join Noaber with its own environment; staff approve it.
+
+    The page calls it an "aanmelding" (an application); the model has its own noun, since a
+    Leerkring Deelname and an activiteiten.Aanmelding are sign-ups.
+    """
 
     class Status(models.TextChoices):
         INGEDIEND = "ingediend", _("ingediend")
@@ -125,7 +129,11 @@ class Aanmelding(models.Model):
         AFGEWEZEN = "afgewezen", _("afgewezen")
 
     initiatief = models.ForeignKey(
-        Initiatief, on_delete=models.SET_NULL, null=True, blank=True, related_name="aanmeldingen"
+        Initiatief,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="toetredingsverzoeken",
     )
     naam = models.CharField(_("naam van de organisatie"), max_length=200)
     slug = models.SlugField(_("gewenste korte naam"), max_length=40)

@@ -17,12 +17,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from inventaris.models import (
-    Aanmelding,
     Initiatief,
     InitiatiefWijziging,
     Kaartsoort,
     Kwartaalstand,
     Publicatie,
+    Toetredingsverzoek,
 )
 from inventaris.publish import STANDAARD_CATEGORIEEN
 from noaber.privacy import DREMPEL, KLEIN
@@ -123,9 +123,9 @@ def initiatieven_beheer() -> list[Initiatief]:
     return list(Initiatief.objects.select_related("gemeente", "organisatie"))
 
 
-def aanmeldingen_open() -> list[Aanmelding]:
+def toetredingsverzoeken_open() -> list[Toetredingsverzoek]:
     return list(
-        Aanmelding.objects.filter(status=Aanmelding.Status.INGEDIEND)
+        Toetredingsverzoek.objects.filter(status=Toetredingsverzoek.Status.INGEDIEND)
         .select_related("gemeente", "initiatief")
         .prefetch_related("dorpen")
     )

@@ -1,4 +1,8 @@
-"""Writes of the shared layer: inventory entries (with history) and applications."""
+"""Writes of the shared layer: inventory entries (with history) and applications to join.
+
+A foundation's application for its own environment is a ``Toetredingsverzoek``; the page
+calls it an "aanmelding" (context "inventaris": an application, not a sign-up).
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from inventaris.models import Aanmelding, Financier, Initiatief, InitiatiefWijziging, Soort
+from inventaris.models import Financier, Initiatief, InitiatiefWijziging, Soort, Toetredingsverzoek
 from noaber.errors import BestaatAl, ValidatieFout
 from tenants.models import Dorp, Gemeente, Organisatie, User
 
 logger = logging.getLogger(__name__)
+
+AL_BEHANDELD = pgettext_lazy("inventaris", "Deze aanmelding is al behandeld.")
 
 HISTORY_FIELDS = (
     "naam",
@@ -145,7 +152,7 @@ def initiatief_save(
     return initiatief
 
 
-def aanmelding_create(
+def toetredingsverzoek_create(
     *,
     naam: str,
     slug: str,
@@ -155,7 +162,7 @@ def aanmelding_create(
     contact_email: str,
     toelichting: str = "",
     initiatief: Initiatief | None = None,
-) -> Aanmelding:
+) -> Toetredingsverzoek:
     """An initiative applies for its own Noaber environment (from the map page)."""
     from django.core.exceptions import ValidationError
     from django.core.validators import validate_email
@@ -181,7 +188,7 @@ def aanmelding_create(
     except ValidationError as exc:
         raise ValidatieFout(_("Vul een geldig e-mailadres in."), field="contact_email") from exc
     with transaction.atomic():
-        aanmelding = Aanmelding.objects.create(
+        verzoek = Toetredingsverzoek.objects.create(
             initiatief=initiatief,
             naam=naam.strip(),
             slug=slug,
@@ -190,45 +197,48 @@ def aanmelding_create(
             contact_email=contact_email.strip().lower(),
             toelichting=toelichting.strip(),
         )
-        aanmelding.dorpen.set(dorpen)
-    logger.info("aanmelding ingediend", extra={"aanmelding": aanmelding.pk})
-    return aanmelding
+        verzoek.dorpen.set(dorpen)
+    logger.info("toetredingsverzoek ingediend", extra={"toetredingsverzoek": verzoek.pk})
+    return verzoek
 
 
-def aanmelding_approve(*, aanmelding: Aanmelding, door: User) -> Organisatie:
+def toetredingsverzoek_approve(
+    *, toetredingsverzoek: Toetredingsverzoek, door: User
+) -> Organisatie:
     """Staff approve: provision the tenant and link it to its inventory entry."""
+    verzoek = toetredingsverzoek
     from tenants.services import tenant_provision
 
-    if aanmelding.status != Aanmelding.Status.INGEDIEND:
-        raise ValidatieFout(_("Deze aanmelding is al behandeld."))
-    dorpen = list(aanmelding.dorpen.all())
+    if verzoek.status != Toetredingsverzoek.Status.INGEDIEND:
+        raise ValidatieFout(AL_BEHANDELD)
+    dorpen = list(verzoek.dorpen.all())
     with transaction.atomic():
-        locked = Aanmelding.objects.select_for_update().get(pk=aanmelding.pk)
-        if locked.status != Aanmelding.Status.INGEDIEND:
-            raise ValidatieFout(_("Deze aanmelding is al behandeld."))
+        locked = Toetredingsverzoek.objects.select_for_update().get(pk=verzoek.pk)
+        if locked.status != Toetredingsverzoek.Status.INGEDIEND:
+            raise ValidatieFout(AL_BEHANDELD)
         organisatie = tenant_provision(
-            slug=aanmelding.slug,
-            naam=aanmelding.naam,
-            gemeente=aanmelding.gemeente.naam,
+            slug=verzoek.slug,
+            naam=verzoek.naam,
+            gemeente=verzoek.gemeente.naam,
             dorpen=[d.naam for d in dorpen],
-            soort=aanmelding.soort,  # inventory kinds are the tenant's kinds, same values
-            coordinator_email=aanmelding.contact_email,
+            soort=verzoek.soort,  # inventory kinds are the tenant's kinds, same values
+            coordinator_email=verzoek.contact_email,
         ).organisatie
-        initiatief = aanmelding.initiatief
+        initiatief = verzoek.initiatief
         if initiatief is None:
             initiatief = initiatief_save(
                 door=door,
-                naam=aanmelding.naam,
-                slug=aanmelding.slug,
-                gemeente=aanmelding.gemeente,
+                naam=verzoek.naam,
+                slug=verzoek.slug,
+                gemeente=verzoek.gemeente,
                 dorpen=dorpen,
-                soort=aanmelding.soort,
-                toelichting=aanmelding.toelichting,
+                soort=verzoek.soort,
+                toelichting=verzoek.toelichting,
                 organisatie=organisatie,
             )
         else:
             initiatief_link(initiatief=initiatief, organisatie=organisatie, door=door)
-        locked.status = Aanmelding.Status.GOEDGEKEURD
+        locked.status = Toetredingsverzoek.Status.GOEDGEKEURD
         locked.behandeld_door = door
         locked.behandeld_op = timezone.now()
         locked.organisatie = organisatie
@@ -236,19 +246,22 @@ def aanmelding_approve(*, aanmelding: Aanmelding, door: User) -> Organisatie:
         locked.save(
             update_fields=["status", "behandeld_door", "behandeld_op", "organisatie", "initiatief"]
         )
-    aanmelding.refresh_from_db()
+    verzoek.refresh_from_db()
     return organisatie
 
 
-def aanmelding_reject(*, aanmelding: Aanmelding, door: User, reden: str = "") -> Aanmelding:
-    if aanmelding.status != Aanmelding.Status.INGEDIEND:
-        raise ValidatieFout(_("Deze aanmelding is al behandeld."))
-    aanmelding.status = Aanmelding.Status.AFGEWEZEN
-    aanmelding.behandeld_door = door
-    aanmelding.behandeld_op = timezone.now()
-    aanmelding.reden = reden.strip()[:300]
-    aanmelding.save(update_fields=["status", "behandeld_door", "behandeld_op", "reden"])
-    return aanmelding
+def toetredingsverzoek_reject(
+    *, toetredingsverzoek: Toetredingsverzoek, door: User, reden: str = ""
+) -> Toetredingsverzoek:
+    verzoek = toetredingsverzoek
+    if verzoek.status != Toetredingsverzoek.Status.INGEDIEND:
+        raise ValidatieFout(AL_BEHANDELD)
+    verzoek.status = Toetredingsverzoek.Status.AFGEWEZEN
+    verzoek.behandeld_door = door
+    verzoek.behandeld_op = timezone.now()
+    verzoek.reden = reden.strip()[:300]
+    verzoek.save(update_fields=["status", "behandeld_door", "behandeld_op", "reden"])
+    return verzoek
 
 
 def initiatief_link(*, initiatief: Initiatief, organisatie: Organisatie, door: User | None):

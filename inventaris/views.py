@@ -10,12 +10,13 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from inventaris import selectors, services
-from inventaris.forms import AanmeldingForm, InitiatiefForm, KaartFilterForm
+from inventaris.forms import InitiatiefForm, KaartFilterForm, ToetredingsverzoekForm
 from inventaris.geo import feature_collection
-from inventaris.models import Aanmelding, Initiatief
+from inventaris.models import Initiatief, Toetredingsverzoek
 from inventaris.policy import staf_required
 from noaber.errors import NoaberError
 from noaber.formulieren import run_service
@@ -59,7 +60,7 @@ def initiatief(request, slug: str):
     return render(request, "inventaris/initiatief.html", {"ini": ini})
 
 
-def aanmelden(request):
+def toetredingsverzoek_nieuw(request):
     """An initiative applies for its own Noaber environment."""
     initial = {}
     ini = selectors.initiatief_detail(request.GET.get("initiatief", ""))
@@ -72,18 +73,20 @@ def aanmelden(request):
             "soort": ini.soort,
             "initiatief": ini,
         }
-    form = AanmeldingForm(request.POST if request.method == "POST" else None, initial=initial)
+    form = ToetredingsverzoekForm(
+        request.POST if request.method == "POST" else None, initial=initial
+    )
     if (
         request.method == "POST"
         and form.is_valid()
-        and run_service(form, lambda: services.aanmelding_create(**form.cleaned_data))
+        and run_service(form, lambda: services.toetredingsverzoek_create(**form.cleaned_data))
     ):
         messages.success(
             request,
             _("Bedankt! Groninger Dorpen bekijkt uw aanmelding en neemt contact met u op."),
         )
         return redirect("inventaris:kaart")
-    return render(request, "inventaris/aanmelden.html", {"form": form})
+    return render(request, "inventaris/toetredingsverzoek.html", {"form": form})
 
 
 # --- Staff: inventory editing ------------------------------------------------------
@@ -96,7 +99,7 @@ def beheer(request):
         "inventaris/beheer.html",
         {
             "initiatieven": selectors.initiatieven_beheer(),
-            "aanmeldingen": selectors.aanmeldingen_open(),
+            "toetredingsverzoeken": selectors.toetredingsverzoeken_open(),
         },
     )
 
@@ -140,22 +143,22 @@ def initiatief_bewerken(request, pk: int | None = None):
 
 @staf_required
 @require_POST
-def aanmelding_behandelen(request, pk: int):
-    aanmelding = Aanmelding.objects.filter(pk=pk).first()
-    if aanmelding is None:
+def toetredingsverzoek_behandelen(request, pk: int):
+    verzoek = Toetredingsverzoek.objects.filter(pk=pk).first()
+    if verzoek is None:
         raise Http404
     try:
         if request.POST.get("besluit") == "goedkeuren":
-            org = services.aanmelding_approve(aanmelding=aanmelding, door=request.user)
+            org = services.toetredingsverzoek_approve(toetredingsverzoek=verzoek, door=request.user)
             messages.success(
                 request,
                 _("Goedgekeurd: %(naam)s heeft nu een eigen omgeving.") % {"naam": org.naam},
             )
         else:
-            services.aanmelding_reject(
-                aanmelding=aanmelding, door=request.user, reden=request.POST.get("reden", "")
+            services.toetredingsverzoek_reject(
+                toetredingsverzoek=verzoek, door=request.user, reden=request.POST.get("reden", "")
             )
-            messages.success(request, _("Aanmelding afgewezen."))
+            messages.success(request, pgettext("inventaris", "Aanmelding afgewezen."))
     except NoaberError as exc:
         messages.error(request, str(exc))
     return redirect("inventaris:beheer")

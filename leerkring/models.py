@@ -164,7 +164,7 @@ class Bijeenkomst(models.Model):
     organisator = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
-    aantal_aanmeldingen = models.PositiveIntegerField(default=0)
+    aantal_deelnames = models.PositiveIntegerField(default=0)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -177,7 +177,7 @@ class Bijeenkomst(models.Model):
 
     @property
     def vol(self) -> bool:
-        return self.aantal_aanmeldingen >= self.max_deelnemers
+        return self.aantal_deelnames >= self.max_deelnemers
 
 
 class Voorvraag(models.Model):
@@ -196,12 +196,12 @@ class Voorvraag(models.Model):
         return self.tekst
 
 
-class Aanmelding(models.Model):
-    bijeenkomst = models.ForeignKey(
-        Bijeenkomst, on_delete=models.CASCADE, related_name="aanmeldingen"
-    )
+class Deelname(models.Model):
+    """A member's sign-up for a Bijeenkomst (a seat; answers to the questions hang on it)."""
+
+    bijeenkomst = models.ForeignKey(Bijeenkomst, on_delete=models.CASCADE, related_name="deelnames")
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_aanmeldingen"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_deelnames"
     )
     organisatie = models.ForeignKey(
         "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -211,10 +211,10 @@ class Aanmelding(models.Model):
 
     class Meta:
         ordering = ["aangemeld_op", "id"]
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
+        verbose_name = _("deelname")
+        verbose_name_plural = _("deelnames")
         constraints = [
-            models.UniqueConstraint(fields=["bijeenkomst", "user"], name="een_aanmelding_per_lid")
+            models.UniqueConstraint(fields=["bijeenkomst", "user"], name="een_deelname_per_lid")
         ]
 
     def __str__(self) -> str:
@@ -222,7 +222,7 @@ class Aanmelding(models.Model):
 
 
 class Antwoord(models.Model):
-    aanmelding = models.ForeignKey(Aanmelding, on_delete=models.CASCADE, related_name="antwoorden")
+    deelname = models.ForeignKey(Deelname, on_delete=models.CASCADE, related_name="antwoorden")
     vraag = models.ForeignKey(Voorvraag, on_delete=models.CASCADE, related_name="antwoorden")
     tekst = models.TextField(_("antwoord"), max_length=2000)
 
@@ -230,7 +230,7 @@ class Antwoord(models.Model):
         verbose_name = _("antwoord")
         verbose_name_plural = _("antwoorden")
         constraints = [
-            models.UniqueConstraint(fields=["aanmelding", "vraag"], name="een_antwoord_per_vraag")
+            models.UniqueConstraint(fields=["deelname", "vraag"], name="een_antwoord_per_vraag")
         ]
 
     def __str__(self) -> str:

@@ -20,10 +20,10 @@ from ada.models import Voorbeeldproject
 from leerkring import policy
 from leerkring.models import (
     ZOEKTAAL,
-    Aanmelding,
     Antwoord,
     Bericht,
     Bijeenkomst,
+    Deelname,
     Melding,
     Profiel,
     Reactie,
@@ -90,15 +90,15 @@ def access_bijeenkomst(user: User, bijeenkomst_id: int) -> Bijeenkomst:
     return bijeenkomst
 
 
-def access_aanmelding(user: User, bijeenkomst: Bijeenkomst) -> Aanmelding:
-    aanmelding = (
-        Aanmelding.objects.select_related("bijeenkomst")
+def access_deelname(user: User, bijeenkomst: Bijeenkomst) -> Deelname:
+    deelname = (
+        Deelname.objects.select_related("bijeenkomst")
         .filter(bijeenkomst=bijeenkomst, user=user)
         .first()
     )
-    if aanmelding is None:
+    if deelname is None:
         raise Http404
-    return aanmelding
+    return deelname
 
 
 def access_organisator(user: User, bijeenkomst_id: int) -> Bijeenkomst:
@@ -286,7 +286,7 @@ def zoeken(q: str) -> list[Zoekresultaat]:
 class Bijeenkomsten:
     komend: list[Bijeenkomst]
     geweest: Page
-    mijn_aanmeldingen: set[int]
+    mijn_deelnames: set[int]
 
 
 def bijeenkomsten(*, user: User, pagina=1) -> Bijeenkomsten:
@@ -301,7 +301,7 @@ def bijeenkomsten(*, user: User, pagina=1) -> Bijeenkomsten:
         pagina,
     )
     mijn = set(
-        Aanmelding.objects.filter(user=user, bijeenkomst__begint_op__gte=nu).values_list(
+        Deelname.objects.filter(user=user, bijeenkomst__begint_op__gte=nu).values_list(
             "bijeenkomst_id", flat=True
         )
     )
@@ -312,7 +312,7 @@ def bijeenkomsten(*, user: User, pagina=1) -> Bijeenkomsten:
 class BijeenkomstDetail:
     bijeenkomst: Bijeenkomst
     vragen: list
-    aanmelding: Aanmelding | None
+    deelname: Deelname | None
     mijn_antwoorden: dict[int, str]
     is_organisator: bool
     verslag: Verslag | None
@@ -321,12 +321,12 @@ class BijeenkomstDetail:
 
 def bijeenkomst_detail(*, user: User, bijeenkomst: Bijeenkomst) -> BijeenkomstDetail:
     vragen = list(bijeenkomst.vragen.all())
-    aanmelding = (
-        Aanmelding.objects.filter(bijeenkomst=bijeenkomst, user=user)
+    deelname = (
+        Deelname.objects.filter(bijeenkomst=bijeenkomst, user=user)
         .prefetch_related("antwoorden")
         .first()
     )
-    antwoorden = {a.vraag_id: a.tekst for a in aanmelding.antwoorden.all()} if aanmelding else {}
+    antwoorden = {a.vraag_id: a.tekst for a in deelname.antwoorden.all()} if deelname else {}
     verslag = Verslag.objects.filter(bijeenkomst=bijeenkomst).defer("zoekvector").first()
     reacties = (
         list(
@@ -340,7 +340,7 @@ def bijeenkomst_detail(*, user: User, bijeenkomst: Bijeenkomst) -> BijeenkomstDe
     return BijeenkomstDetail(
         bijeenkomst=bijeenkomst,
         vragen=vragen,
-        aanmelding=aanmelding,
+        deelname=deelname,
         mijn_antwoorden=antwoorden,
         is_organisator=bijeenkomst.organisator_id == user.pk or policy.is_staf(user),
         verslag=verslag,
@@ -352,25 +352,25 @@ def bijeenkomst_detail(*, user: User, bijeenkomst: Bijeenkomst) -> BijeenkomstDe
 class Deelnemers:
     """What the organiser sees: who comes, and all answers side by side per question."""
 
-    aanmeldingen: list[Aanmelding]
+    deelnames: list[Deelname]
     per_vraag: list[tuple[object, list[Antwoord]]]
 
 
 def deelnemers(*, bijeenkomst: Bijeenkomst) -> Deelnemers:
-    aanmeldingen = list(
-        Aanmelding.objects.filter(bijeenkomst=bijeenkomst).select_related("user", "organisatie")
+    deelnames = list(
+        Deelname.objects.filter(bijeenkomst=bijeenkomst).select_related("user", "organisatie")
     )
     vragen = list(
         bijeenkomst.vragen.prefetch_related(
             Prefetch(
                 "antwoorden",
                 queryset=Antwoord.objects.select_related(
-                    "aanmelding__user", "aanmelding__organisatie"
-                ).order_by("aanmelding__aangemeld_op"),
+                    "deelname__user", "deelname__organisatie"
+                ).order_by("deelname__aangemeld_op"),
             )
         )
     )
-    return Deelnemers(aanmeldingen, [(v, list(v.antwoorden.all())) for v in vragen])
+    return Deelnemers(deelnames, [(v, list(v.antwoorden.all())) for v in vragen])
 
 
 # --- moderation -------------------------------------------------------------------------------

@@ -17,10 +17,10 @@ from django.utils.translation import gettext_lazy as _
 
 from leerkring import policy
 from leerkring.models import (
-    Aanmelding,
     Antwoord,
     Bericht,
     Bijeenkomst,
+    Deelname,
     Melding,
     Profiel,
     Reactie,
@@ -263,52 +263,52 @@ def bijeenkomst_create(
     return bijeenkomst
 
 
-def aanmelding_create(*, user: User, bijeenkomst: Bijeenkomst) -> Aanmelding:
+def deelname_create(*, user: User, bijeenkomst: Bijeenkomst) -> Deelname:
     _require_lid(user)
     with transaction.atomic():
         # Lock the meeting row: two people taking the last seat must not both get it.
         bijeenkomst = Bijeenkomst.objects.select_for_update().get(pk=bijeenkomst.pk)
         if bijeenkomst.begint_op <= timezone.now():
             raise ValidatieFout(_("Deze bijeenkomst is al geweest."))
-        if Aanmelding.objects.filter(bijeenkomst=bijeenkomst, user=user).exists():
+        if Deelname.objects.filter(bijeenkomst=bijeenkomst, user=user).exists():
             raise BestaatAl(_("Je bent al aangemeld voor deze bijeenkomst."))
         if bijeenkomst.vol:
             raise ValidatieFout(_("Deze bijeenkomst is vol."))
         try:
             with transaction.atomic():
-                aanmelding = Aanmelding.objects.create(
+                deelname = Deelname.objects.create(
                     bijeenkomst=bijeenkomst, user=user, organisatie=policy.eigen_organisatie(user)
                 )
         except IntegrityError as exc:
             raise BestaatAl(_("Je bent al aangemeld voor deze bijeenkomst.")) from exc
         Bijeenkomst.objects.filter(pk=bijeenkomst.pk).update(
-            aantal_aanmeldingen=F("aantal_aanmeldingen") + 1
+            aantal_deelnames=F("aantal_deelnames") + 1
         )
-    return aanmelding
+    return deelname
 
 
 @transaction.atomic
-def aanmelding_cancel(*, user: User, bijeenkomst: Bijeenkomst) -> None:
-    deleted, _detail = Aanmelding.objects.filter(bijeenkomst=bijeenkomst, user=user).delete()
+def deelname_cancel(*, user: User, bijeenkomst: Bijeenkomst) -> None:
+    deleted, _detail = Deelname.objects.filter(bijeenkomst=bijeenkomst, user=user).delete()
     if deleted:
         Bijeenkomst.objects.filter(pk=bijeenkomst.pk).update(
-            aantal_aanmeldingen=F("aantal_aanmeldingen") - 1
+            aantal_deelnames=F("aantal_deelnames") - 1
         )
 
 
 @transaction.atomic
-def antwoorden_save(*, aanmelding: Aanmelding, antwoorden: dict[int, str]) -> None:
-    vragen = {v.pk: v for v in aanmelding.bijeenkomst.vragen.all()}
+def antwoorden_save(*, deelname: Deelname, antwoorden: dict[int, str]) -> None:
+    vragen = {v.pk: v for v in deelname.bijeenkomst.vragen.all()}
     if set(antwoorden) - set(vragen):
         raise ValidatieFout(_("Deze vraag hoort niet bij deze bijeenkomst."))
     for vraag_id, tekst in antwoorden.items():
         tekst = (tekst or "").strip()[:2000]
         if tekst:
             Antwoord.objects.update_or_create(
-                aanmelding=aanmelding, vraag_id=vraag_id, defaults={"tekst": tekst}
+                deelname=deelname, vraag_id=vraag_id, defaults={"tekst": tekst}
             )
         else:
-            Antwoord.objects.filter(aanmelding=aanmelding, vraag_id=vraag_id).delete()
+            Antwoord.objects.filter(deelname=deelname, vraag_id=vraag_id).delete()
 
 
 def _require_organisator(user: User, bijeenkomst: Bijeenkomst) -> None:
@@ -319,9 +319,9 @@ def _require_organisator(user: User, bijeenkomst: Bijeenkomst) -> None:
 @transaction.atomic
 def aanwezigheid_save(*, user: User, bijeenkomst: Bijeenkomst, aanwezig_ids: set[int]) -> None:
     _require_organisator(user, bijeenkomst)
-    aanmeldingen = Aanmelding.objects.filter(bijeenkomst=bijeenkomst)
-    aanmeldingen.filter(pk__in=aanwezig_ids).update(aanwezig=True)
-    aanmeldingen.exclude(pk__in=aanwezig_ids).update(aanwezig=False)
+    deelnames = Deelname.objects.filter(bijeenkomst=bijeenkomst)
+    deelnames.filter(pk__in=aanwezig_ids).update(aanwezig=True)
+    deelnames.exclude(pk__in=aanwezig_ids).update(aanwezig=False)
 
 
 @transaction.atomic

@@ -327,11 +327,11 @@ def bijeenkomst(request, bijeenkomst_id: int):
 def aanmelden(request, bijeenkomst_id: int):
     gevonden = selectors.access_bijeenkomst(request.user, bijeenkomst_id)
     if request.POST.get("afmelden") == "1":
-        services.aanmelding_cancel(user=request.user, bijeenkomst=gevonden)
+        services.deelname_cancel(user=request.user, bijeenkomst=gevonden)
         messages.success(request, _("Je bent afgemeld."))
         return redirect("leerkring:bijeenkomst", bijeenkomst_id=bijeenkomst_id)
     try:
-        services.aanmelding_create(user=request.user, bijeenkomst=gevonden)
+        services.deelname_create(user=request.user, bijeenkomst=gevonden)
     except NoaberError as exc:
         messages.error(request, str(exc))
         return redirect("leerkring:bijeenkomst", bijeenkomst_id=bijeenkomst_id)
@@ -342,13 +342,13 @@ def aanmelden(request, bijeenkomst_id: int):
 @lid_required
 def vragenlijst(request, bijeenkomst_id: int):
     gevonden = selectors.access_bijeenkomst(request.user, bijeenkomst_id)
-    aanmelding = selectors.access_aanmelding(request.user, gevonden)
+    deelname = selectors.access_deelname(request.user, gevonden)
     detail = selectors.bijeenkomst_detail(user=request.user, bijeenkomst=gevonden)
     if request.method == "POST":
         antwoorden = {
             vraag.pk: request.POST.get(f"vraag-{vraag.pk}", "")[:2000] for vraag in detail.vragen
         }
-        services.antwoorden_save(aanmelding=aanmelding, antwoorden=antwoorden)
+        services.antwoorden_save(deelname=deelname, antwoorden=antwoorden)
         messages.success(request, _("Dank je! De organisator leest je antwoorden vooraf."))
         return redirect("leerkring:bijeenkomst", bijeenkomst_id=bijeenkomst_id)
     return render(request, "leerkring/vragenlijst.html", {"detail": detail})

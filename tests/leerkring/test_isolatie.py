@@ -70,7 +70,7 @@ def leerkring_vol(wereld, toolbox, staf, maak_bericht):
         max_deelnemers=10,
         vragen=["Wat wil je leren?"],
     )
-    services.aanmelding_create(user=wereld.coordinator_ulrum, bijeenkomst=bijeenkomst)
+    services.deelname_create(user=wereld.coordinator_ulrum, bijeenkomst=bijeenkomst)
     geweest = Bijeenkomst.objects.create(
         titel="Oud",
         begint_op=timezone.now() - timedelta(days=3),
