@@ -1,27 +1,33 @@
-"""Input forms of the ADA toolbox: shape and length only. Domain rules live in ada.services."""
+"""Input forms of the ADA toolbox: shape only. Each field borrows its model field's rules
+(noaber.formulieren.modelveld); domain rules live in ada.services.
+"""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from ada.models import Foto, Voorbeeldproject
 from leerkring.forms import ThemaKeuze
+from noaber.formulieren import modelveld
 
 
 class ProjectForm(forms.Form):
-    titel = forms.CharField(label=_("Naam van het project"), max_length=160)
-    samenvatting = forms.CharField(label=_("Samenvatting in één zin"), max_length=300)
-    beschrijving = forms.CharField(
+    titel = modelveld(Voorbeeldproject, "titel", label=_("Naam van het project"))
+    samenvatting = modelveld(Voorbeeldproject, "samenvatting", label=_("Samenvatting in één zin"))
+    beschrijving = modelveld(
+        Voorbeeldproject,
+        "beschrijving",
         label=_("Wat hebben jullie gedaan, en wat hebben jullie geleerd?"),
-        max_length=8000,
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Schrijf nooit namen of gegevens van inwoners: dit wordt openbaar."),
     )
     dorp = forms.ChoiceField(label=_("Dorp"))
     themas = ThemaKeuze()
-    contact = forms.CharField(
+    contact = modelveld(
+        Voorbeeldproject,
+        "contact",
         label=_("Contact voor andere dorpen"),
-        max_length=300,
         help_text=_("Bijvoorbeeld jullie website of algemene e-mailadres."),
     )
     foto = forms.FileField(
@@ -29,7 +35,7 @@ class ProjectForm(forms.Form):
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
-    foto_alt = forms.CharField(label=_("Wat staat er op de foto?"), max_length=200, required=False)
+    foto_alt = modelveld(Foto, "alt", label=_("Wat staat er op de foto?"), required=False)
 
     def __init__(self, *args, dorpen: list[str], **kwargs):
         super().__init__(*args, **kwargs)
@@ -38,4 +44,6 @@ class ProjectForm(forms.Form):
 
 class ReviewForm(forms.Form):
     besluit = forms.ChoiceField(choices=[("publiceren", "publiceren"), ("afwijzen", "afwijzen")])
-    reden = forms.CharField(label=_("Reden (bij afwijzen)"), max_length=500, required=False)
+    reden = modelveld(
+        Voorbeeldproject, "reden_afwijzing", label=_("Reden (bij afwijzen)"), required=False
+    )

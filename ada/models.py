@@ -11,8 +11,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from leerkring.models import tekstveld
+from noaber.bereik import datum_in_bereik
 
 
 class Rol(models.TextChoices):
@@ -34,7 +38,7 @@ class Voorbeeldproject(models.Model):
     slug = models.SlugField(unique=True, max_length=80)
     titel = models.CharField(_("titel"), max_length=160)
     samenvatting = models.CharField(_("samenvatting"), max_length=300)
-    beschrijving = models.TextField(_("beschrijving"), max_length=8000)
+    beschrijving = tekstveld(_("beschrijving"), max_length=8000)
     dorp = models.CharField(_("dorp"), max_length=100)
     gemeente = models.ForeignKey(
         "tenants.Gemeente", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
@@ -58,9 +62,9 @@ class Voorbeeldproject(models.Model):
     beoordeeld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    beoordeeld_op = models.DateTimeField(null=True, blank=True)
+    beoordeeld_op = models.DateTimeField(null=True, blank=True, validators=[datum_in_bereik])
     reden_afwijzing = models.CharField(max_length=500, blank=True)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
     zoekvector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -72,6 +76,13 @@ class Voorbeeldproject(models.Model):
     def __str__(self) -> str:
         return self.titel
 
+    def clean(self) -> None:
+        if self.status == self.Status.AFGEWEZEN and not self.reden_afwijzing.strip():
+            raise ValidationError(
+                _("Schrijf kort waarom het project (nog) niet geplaatst wordt."),
+                code="reden",
+            )
+
 
 class Foto(models.Model):
     """A re-encoded image (ada.images): never the uploaded bytes themselves."""
@@ -82,7 +93,7 @@ class Foto(models.Model):
     breedte = models.PositiveIntegerField()
     hoogte = models.PositiveIntegerField()
     alt = models.CharField(_("beschrijving van de foto"), max_length=200)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["id"]
@@ -97,8 +108,8 @@ class Stap(models.Model):
     rol = models.CharField(_("rol"), max_length=12, choices=Rol.choices)
     volgorde = models.PositiveSmallIntegerField()
     titel = models.CharField(_("titel"), max_length=160)
-    vraag = models.TextField(_("vraag"), max_length=1000)
-    advies = models.TextField(_("advies"), max_length=4000)
+    vraag = tekstveld(_("vraag"), max_length=1000)
+    advies = tekstveld(_("advies"), max_length=4000)
     voorbeelden = models.ManyToManyField(Voorbeeldproject, blank=True, related_name="stappen")
     zoekvector = SearchVectorField(null=True, editable=False)
 

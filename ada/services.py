@@ -1,6 +1,7 @@
 """Writes of the ADA toolbox: a foundation submits a project, staff review it.
 
-Every service opens its own transaction and checks the rule it guards.
+Every service opens its own transaction and checks the rule it guards; a field's range
+lives on the model field, and ``full_clean()`` checks it before anything is saved.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from noaber.errors import GeenToegang, ValidatieFout
 from tenants.models import Lidmaatschap, Organisatie, User
 
 MAX_FOTOS = 6
+# What image_store decides about a photo, not the person submitting it.
+FOTO_BEREKEND = ["project", "bestand", "content_type", "breedte", "hoogte"]
 PROJECT_VELDEN = (("titel", "A"), ("samenvatting", "A"), ("dorp", "A"), ("beschrijving", "B"))
 
 
@@ -35,15 +38,6 @@ def _unique_slug(titel: str) -> str:
     while Voorbeeldproject.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
-
-
-def _clean_text(value: str, field: str, *, label) -> str:
-    from django.utils.text import format_lazy
-
-    value = (value or "").strip()
-    if not value:
-        raise ValidatieFout(format_lazy(_("Vul {veld} in."), veld=label), field=field)
-    return value
 
 
 def project_submit(
@@ -61,61 +55,66 @@ def project_submit(
     if lidmaatschap is None or not policy.may_submit_project(lidmaatschap):
         raise GeenToegang(_("Alleen de coördinator of het bestuur kan een project indienen."))
     organisatie: Organisatie = lidmaatschap.organisatie
-    titel = _clean_text(titel, "titel", label=_("een titel"))
-    samenvatting = _clean_text(samenvatting, "samenvatting", label=_("een samenvatting"))
-    beschrijving = _clean_text(beschrijving, "beschrijving", label=_("een beschrijving"))
-    contact = _clean_text(contact, "contact", label=_("een contact"))
-    dorpen = {d.naam for d in organisatie.dorpen.all()}
-    if dorp not in dorpen:
+    titel = (titel or "").strip()
+    project = Voorbeeldproject(
+        slug=_unique_slug(titel),
+        titel=titel,
+        samenvatting=(samenvatting or "").strip(),
+        beschrijving=(beschrijving or "").strip(),
+        dorp=dorp,
+        gemeente=organisatie.gemeente,
+        contact=(contact or "").strip(),
+        organisatie=organisatie,
+        ingediend_door=lidmaatschap.user,
+        status=Voorbeeldproject.Status.INGEDIEND,
+    )
+    project.full_clean()
+    if dorp not in {d.naam for d in organisatie.dorpen.all()}:
         raise ValidatieFout(_("Kies een dorp van jullie organisatie."), field="dorp")
     themas = themas_resolve(slugs=thema_slugs)
     fotos = list(fotos)
     if len(fotos) > MAX_FOTOS:
         raise ValidatieFout(_("Maximaal 6 foto's."), field="foto")
+    for _upload, alt in fotos:
+        Foto(alt=(alt or titel).strip()).clean_fields(exclude=FOTO_BEREKEND)
     # Check and re-encode every photo before anything is written.
     opgeslagen = [(image_store(upload), alt) for upload, alt in fotos]
     with transaction.atomic():
-        project = Voorbeeldproject.objects.create(
-            slug=_unique_slug(titel),
-            titel=titel,
-            samenvatting=samenvatting[:300],
-            beschrijving=beschrijving,
-            dorp=dorp,
-            gemeente=organisatie.gemeente,
-            contact=contact,
-            organisatie=organisatie,
-            ingediend_door=lidmaatschap.user,
-            status=Voorbeeldproject.Status.INGEDIEND,
-        )
+        project.save()
         project.themas.set(themas)
-        Foto.objects.bulk_create(
-            Foto(
-                project=project,
-                bestand=foto.bestand,
-                content_type=foto.content_type,
-                breedte=foto.breedte,
-                hoogte=foto.hoogte,
-                alt=(alt or titel).strip()[:200],
-            )
-            for foto, alt in opgeslagen
-        )
+        for foto, alt in opgeslagen:
+            _saved_foto(project, foto, (alt or titel).strip())
     return project
+
+
+def _saved_foto(project: Voorbeeldproject, foto, alt: str) -> Foto:
+    rij = Foto(
+        project=project,
+        bestand=foto.bestand,
+        content_type=foto.content_type,
+        breedte=foto.breedte,
+        hoogte=foto.hoogte,
+        alt=alt,
+    )
+    rij.full_clean()
+    rij.save()
+    return rij
 
 
 @transaction.atomic
 def project_review(
     *, staf: User, project: Voorbeeldproject, publiceren: bool, reden: str = ""
 ) -> Voorbeeldproject:
+    """Staff publish a submission, or turn it down with a reason (Voorbeeldproject.clean)."""
     if not policy.is_staf(staf):
         raise GeenToegang(_("Alleen medewerkers van Groninger Dorpen beoordelen projecten."))
-    if not publiceren and not reden.strip():
-        raise ValidatieFout(_("Schrijf kort waarom het project (nog) niet geplaatst wordt."))
     project.status = (
         Voorbeeldproject.Status.GEPUBLICEERD if publiceren else Voorbeeldproject.Status.AFGEWEZEN
     )
     project.beoordeeld_door = staf
     project.beoordeeld_op = timezone.now()
-    project.reden_afwijzing = "" if publiceren else reden.strip()[:500]
+    project.reden_afwijzing = "" if publiceren else (reden or "").strip()
+    project.full_clean()
     project.save(update_fields=["status", "beoordeeld_door", "beoordeeld_op", "reden_afwijzing"])
     Voorbeeldproject.objects.filter(pk=project.pk).update(zoekvector=zoekvector(*PROJECT_VELDEN))
     return project

@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from django.core.paginator import Page, Paginator
 from django.db.models import F, Max, Min, Prefetch, Q, Sum
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -26,7 +27,8 @@ from inventaris.models import (
 )
 from inventaris.publish import STANDAARD_CATEGORIEEN
 from noaber.privacy import DREMPEL, KLEIN
-from tenants.models import Dorp, Gemeente, Organisatie
+from tenants.models import Dorp, Gemeente, Organisatie, User
+from tenants.rollen import require_staf
 
 KWARTALEN = 8
 PER_PAGINA = 50
@@ -121,6 +123,15 @@ def initiatief_met_geschiedenis(pk: int) -> Initiatief | None:
 
 def initiatieven_beheer() -> list[Initiatief]:
     return list(Initiatief.objects.select_related("gemeente", "organisatie"))
+
+
+def access_toetredingsverzoek(user: User, pk: int) -> Toetredingsverzoek:
+    """An application, for staff only (the views are staf_required; this says it again)."""
+    require_staf(user)
+    verzoek = Toetredingsverzoek.objects.filter(pk=pk).first()
+    if verzoek is None:
+        raise Http404
+    return verzoek
 
 
 def toetredingsverzoeken_open() -> list[Toetredingsverzoek]:

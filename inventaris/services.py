@@ -14,7 +14,7 @@ from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from inventaris.models import Financier, Initiatief, InitiatiefWijziging, Soort, Toetredingsverzoek
+from inventaris.models import Initiatief, InitiatiefWijziging, Toetredingsverzoek
 from noaber.errors import BestaatAl, ValidatieFout
 from tenants.models import Dorp, Gemeente, Organisatie, User
 
@@ -46,22 +46,8 @@ def _snapshot(ini: Initiatief) -> dict:
     return data
 
 
-def _validate(
-    *,
-    naam: str,
-    gemeente: Gemeente,
-    dorpen: list[Dorp],
-    soort: str,
-    status: str,
-    financiers: list[str],
-    sinds: int | None,
-) -> None:
-    if not naam.strip() or len(naam) > 200:
-        raise ValidatieFout(_("Geef het initiatief een naam (hoogstens 200 tekens)."), field="naam")
-    if soort not in Soort.values:
-        raise ValidatieFout(_("Kies een soort ondersteuning."), field="soort")
-    if status not in Initiatief.Status.values:
-        raise ValidatieFout(_("Kies een status."), field="status")
+def _dorpen_check(gemeente: Gemeente, dorpen: list[Dorp]) -> None:
+    """At least one village, all in the chosen gemeente (a rule across fields and tables)."""
     if not dorpen:
         raise ValidatieFout(_("Kies minstens één dorp."), field="dorpen")
     vreemd = [d.naam for d in dorpen if d.gemeente_id != gemeente.pk]
@@ -74,10 +60,6 @@ def _validate(
             ),
             field="dorpen",
         )
-    if any(f not in Financier.values for f in financiers):
-        raise ValidatieFout(_("Onbekende financier."), field="financiers")
-    if sinds is not None and not 1950 <= sinds <= timezone.localdate().year:
-        raise ValidatieFout(_("Vul een jaartal in, zoals 2019."), field="sinds")
 
 
 def initiatief_save(
@@ -98,15 +80,7 @@ def initiatief_save(
 ) -> Initiatief:
     """Create or change an inventory entry and record what changed, by whom."""
     financiers = list(financiers or [])
-    _validate(
-        naam=naam,
-        gemeente=gemeente,
-        dorpen=dorpen,
-        soort=soort,
-        status=status,
-        financiers=financiers,
-        sinds=sinds,
-    )
+    _dorpen_check(gemeente, dorpen)
     with transaction.atomic():
         if initiatief is None:
             slug = slugify(slug or naam)[:40] or "initiatief"
@@ -138,6 +112,7 @@ def initiatief_save(
         initiatief.sinds = sinds
         initiatief.financiers = financiers
         initiatief.organisatie = organisatie
+        initiatief.full_clean()
         initiatief.save()
         initiatief.dorpen.set(dorpen)
         na = _snapshot(initiatief)
@@ -164,39 +139,22 @@ def toetredingsverzoek_create(
     initiatief: Initiatief | None = None,
 ) -> Toetredingsverzoek:
     """An initiative applies for its own Noaber environment (from the map page)."""
-    from django.core.exceptions import ValidationError
-    from django.core.validators import validate_email
-
-    from tenants.services import RESERVED_SLUGS, SLUG_RE
-
-    slug = (slug or "").strip().lower()
-    if not naam.strip() or len(naam) > 200:
-        raise ValidatieFout(_("Geef de organisatie een naam (hoogstens 200 tekens)."), field="naam")
-    if not SLUG_RE.match(slug) or slug in RESERVED_SLUGS:
-        raise ValidatieFout(
-            _("Kies een korte naam van 3 tot 40 kleine letters, cijfers of streepjes."),
-            field="slug",
-        )
-    if Organisatie.objects.filter(slug=slug).exists():
+    verzoek = Toetredingsverzoek(
+        initiatief=initiatief,
+        naam=(naam or "").strip(),
+        slug=(slug or "").strip().lower(),
+        gemeente=gemeente,
+        soort=soort,
+        contact_email=(contact_email or "").strip().lower(),
+        toelichting=(toelichting or "").strip(),
+    )
+    verzoek.full_clean()
+    if Organisatie.objects.filter(slug=verzoek.slug).exists():
         raise BestaatAl(_("Die korte naam is al in gebruik; kies een andere."), field="slug")
-    if soort not in Soort.values:
-        raise ValidatieFout(_("Kies een soort ondersteuning."), field="soort")
     if not dorpen or any(d.gemeente_id != gemeente.pk for d in dorpen):
         raise ValidatieFout(_("Kies een of meer dorpen in de gekozen gemeente."), field="dorpen")
-    try:
-        validate_email(contact_email)
-    except ValidationError as exc:
-        raise ValidatieFout(_("Vul een geldig e-mailadres in."), field="contact_email") from exc
     with transaction.atomic():
-        verzoek = Toetredingsverzoek.objects.create(
-            initiatief=initiatief,
-            naam=naam.strip(),
-            slug=slug,
-            gemeente=gemeente,
-            soort=soort,
-            contact_email=contact_email.strip().lower(),
-            toelichting=toelichting.strip(),
-        )
+        verzoek.save()
         verzoek.dorpen.set(dorpen)
     logger.info("toetredingsverzoek ingediend", extra={"toetredingsverzoek": verzoek.pk})
     return verzoek
@@ -243,6 +201,7 @@ def toetredingsverzoek_approve(
         locked.behandeld_op = timezone.now()
         locked.organisatie = organisatie
         locked.initiatief = initiatief
+        locked.full_clean()
         locked.save(
             update_fields=["status", "behandeld_door", "behandeld_op", "organisatie", "initiatief"]
         )
@@ -259,7 +218,8 @@ def toetredingsverzoek_reject(
     verzoek.status = Toetredingsverzoek.Status.AFGEWEZEN
     verzoek.behandeld_door = door
     verzoek.behandeld_op = timezone.now()
-    verzoek.reden = reden.strip()[:300]
+    verzoek.reden = (reden or "").strip()
+    verzoek.full_clean()
     verzoek.save(update_fields=["status", "behandeld_door", "behandeld_op", "reden"])
     return verzoek
 

@@ -14,12 +14,11 @@ from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from inventaris import selectors, services
-from inventaris.forms import InitiatiefForm, KaartFilterForm, ToetredingsverzoekForm
+from inventaris.forms import BehandelForm, InitiatiefForm, KaartFilterForm, ToetredingsverzoekForm
 from inventaris.geo import feature_collection
-from inventaris.models import Initiatief, Toetredingsverzoek
+from inventaris.models import Initiatief
 from inventaris.policy import staf_required
-from noaber.errors import NoaberError
-from noaber.formulieren import run_service
+from noaber.formulieren import refused_status, run_service
 
 # --- Public: the map ------------------------------------------------------------
 
@@ -86,7 +85,12 @@ def toetredingsverzoek_nieuw(request):
             _("Bedankt! Groninger Dorpen bekijkt uw aanmelding en neemt contact met u op."),
         )
         return redirect("inventaris:kaart")
-    return render(request, "inventaris/toetredingsverzoek.html", {"form": form})
+    return render(
+        request,
+        "inventaris/toetredingsverzoek.html",
+        {"form": form},
+        status=refused_status(request, form),
+    )
 
 
 # --- Staff: inventory editing ------------------------------------------------------
@@ -138,29 +142,42 @@ def initiatief_bewerken(request, pk: int | None = None):
         if saved:
             messages.success(request, _("Opgeslagen."))
             return redirect("inventaris:initiatief_bewerken", pk=saved.pk)
-    return render(request, "inventaris/initiatief_form.html", {"form": form, "ini": ini})
+    return render(
+        request,
+        "inventaris/initiatief_form.html",
+        {"form": form, "ini": ini},
+        status=refused_status(request, form),
+    )
 
 
 @staf_required
 @require_POST
 def toetredingsverzoek_behandelen(request, pk: int):
-    verzoek = Toetredingsverzoek.objects.filter(pk=pk).first()
-    if verzoek is None:
-        raise Http404
-    try:
-        if request.POST.get("besluit") == "goedkeuren":
-            org = services.toetredingsverzoek_approve(toetredingsverzoek=verzoek, door=request.user)
+    verzoek = selectors.access_toetredingsverzoek(request.user, pk)
+    form = BehandelForm(request.POST)
+    if form.is_valid() and form.cleaned_data["besluit"] == "goedkeuren":
+        org = run_service(
+            form,
+            lambda: services.toetredingsverzoek_approve(
+                toetredingsverzoek=verzoek, door=request.user
+            ),
+        )
+        if org:
             messages.success(
                 request,
                 _("Goedgekeurd: %(naam)s heeft nu een eigen omgeving.") % {"naam": org.naam},
             )
-        else:
-            services.toetredingsverzoek_reject(
-                toetredingsverzoek=verzoek, door=request.user, reden=request.POST.get("reden", "")
-            )
-            messages.success(request, pgettext("inventaris", "Aanmelding afgewezen."))
-    except NoaberError as exc:
-        messages.error(request, str(exc))
+    elif form.is_valid() and run_service(
+        form,
+        lambda: services.toetredingsverzoek_reject(
+            toetredingsverzoek=verzoek, door=request.user, reden=form.cleaned_data["reden"]
+        ),
+    ):
+        messages.success(request, pgettext("inventaris", "Aanmelding afgewezen."))
+    # The staff page shows no form for this one: a refusal is a message there.
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
     return redirect("inventaris:beheer")
 
 

@@ -11,8 +11,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from noaber.bereik import datum_in_bereik, tussen
 
 # PostgreSQL's Dutch text search configuration (snowball stemmer + stop words).
 ZOEKTAAL = "dutch"
@@ -25,6 +29,20 @@ def zoekvector(*weighted: tuple[str, str]):
         part = SearchVector(field, weight=weight, config=ZOEKTAAL)
         vector = part if vector is None else vector + part
     return vector
+
+
+def tekstveld(verbose_name, *, max_length: int, **kwargs) -> models.TextField:
+    """A TextField whose length full_clean() checks too: Django leaves that to the form.
+
+    ``noaber.formulieren.modelveld`` gives the form field the same limit (and the phone its
+    maxlength), so the number is written once, here on the model.
+    """
+    return models.TextField(
+        verbose_name,
+        max_length=max_length,
+        validators=[MaxLengthValidator(max_length)],
+        **kwargs,
+    )
 
 
 class Thema(models.Model):
@@ -48,7 +66,7 @@ class Profiel(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_profiel"
     )
-    over_mij = models.TextField(_("over mij"), blank=True, max_length=1000)
+    over_mij = tekstveld(_("over mij"), blank=True, max_length=1000)
     mail_bij_reactie = models.BooleanField(
         _("mail me als iemand op mijn bericht reageert"), default=True
     )
@@ -75,7 +93,7 @@ class Bericht(models.Model):
 
     soort = models.CharField(_("soort"), max_length=10, choices=Soort.choices)
     titel = models.CharField(_("titel"), max_length=160)
-    tekst = models.TextField(_("tekst"), max_length=5000)
+    tekst = tekstveld(_("tekst"), max_length=5000)
     auteur = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_berichten"
     )
@@ -89,7 +107,9 @@ class Bericht(models.Model):
     )
     verborgen = models.BooleanField(_("verborgen"), default=False)
     aantal_reacties = models.PositiveIntegerField(default=0)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True, db_index=True)
+    aangemaakt_op = models.DateTimeField(
+        auto_now_add=True, db_index=True, validators=[datum_in_bereik]
+    )
     zoekvector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -104,7 +124,7 @@ class Bericht(models.Model):
 
 class Reactie(models.Model):
     bericht = models.ForeignKey(Bericht, on_delete=models.CASCADE, related_name="reacties")
-    tekst = models.TextField(_("tekst"), max_length=5000)
+    tekst = tekstveld(_("tekst"), max_length=5000)
     auteur = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_reacties"
     )
@@ -112,7 +132,7 @@ class Reactie(models.Model):
         "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     verborgen = models.BooleanField(_("verborgen"), default=False)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
     zoekvector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -137,7 +157,7 @@ class Melding(models.Model):
     melder = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     reden = models.CharField(_("reden"), max_length=500)
     afgehandeld = models.BooleanField(default=False)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["aangemaakt_op"]
@@ -153,19 +173,25 @@ class Melding(models.Model):
     def __str__(self) -> str:
         return self.reden[:60]
 
+    def clean(self) -> None:
+        if (self.bericht_id is None) == (self.reactie_id is None):
+            raise ValidationError(_("Meld één bericht of één reactie."))
+
 
 class Bijeenkomst(models.Model):
     titel = models.CharField(_("titel"), max_length=160)
-    begint_op = models.DateTimeField(_("datum en tijd"))
+    begint_op = models.DateTimeField(_("datum en tijd"), validators=[datum_in_bereik])
     plaats = models.CharField(_("plaats"), max_length=200, blank=True)
     online_link = models.URLField(_("online link"), blank=True)
-    agenda = models.TextField(_("agenda"), max_length=4000)
-    max_deelnemers = models.PositiveIntegerField(_("maximaal aantal deelnemers"))
+    agenda = tekstveld(_("agenda"), max_length=4000)
+    max_deelnemers = models.PositiveIntegerField(
+        _("maximaal aantal deelnemers"), validators=tussen(1, 500)
+    )
     organisator = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     aantal_deelnames = models.PositiveIntegerField(default=0)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["-begint_op", "-id"]
@@ -174,6 +200,10 @@ class Bijeenkomst(models.Model):
 
     def __str__(self) -> str:
         return self.titel
+
+    def clean(self) -> None:
+        if not self.plaats.strip() and not self.online_link.strip():
+            raise ValidationError({"plaats": _("Vul een plaats of een online link in.")})
 
     @property
     def vol(self) -> bool:
@@ -206,8 +236,8 @@ class Deelname(models.Model):
     organisatie = models.ForeignKey(
         "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    aanwezig = models.BooleanField(_("aanwezig"), null=True, default=None)
-    aangemeld_op = models.DateTimeField(auto_now_add=True)
+    aanwezig = models.BooleanField(_("aanwezig"), null=True, blank=True, default=None)
+    aangemeld_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["aangemeld_op", "id"]
@@ -224,7 +254,7 @@ class Deelname(models.Model):
 class Antwoord(models.Model):
     deelname = models.ForeignKey(Deelname, on_delete=models.CASCADE, related_name="antwoorden")
     vraag = models.ForeignKey(Voorvraag, on_delete=models.CASCADE, related_name="antwoorden")
-    tekst = models.TextField(_("antwoord"), max_length=2000)
+    tekst = tekstveld(_("antwoord"), max_length=2000)
 
     class Meta:
         verbose_name = _("antwoord")
@@ -241,10 +271,10 @@ class Verslag(models.Model):
     bijeenkomst = models.OneToOneField(
         Bijeenkomst, on_delete=models.CASCADE, related_name="verslag"
     )
-    tekst = models.TextField(_("verslag"), max_length=10000)
-    lessen = models.TextField(_("lessen (één per regel)"), max_length=4000)
+    tekst = tekstveld(_("verslag"), max_length=10000)
+    lessen = tekstveld(_("lessen (één per regel)"), max_length=4000)
     auteur = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
     zoekvector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -266,9 +296,9 @@ class VerslagReactie(models.Model):
     organisatie = models.ForeignKey(
         "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    tekst = models.TextField(_("reactie"), max_length=3000)
+    tekst = tekstveld(_("reactie"), max_length=3000)
     verborgen = models.BooleanField(default=False)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["aangemaakt_op", "id"]

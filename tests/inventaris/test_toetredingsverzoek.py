@@ -36,7 +36,7 @@ def test_initiatief_meldt_zich_aan_vanaf_de_kaart(client_for):
 
 def test_toetredingsverzoek_met_bezette_korte_naam_krijgt_een_foutmelding(client_for):
     response = _aanmelden(client_for(None, None), slug="wedde")
-    assert response.status_code == 200
+    assert response.status_code == 409
     assert "al in gebruik" in response.content.decode()
     assert not Toetredingsverzoek.objects.exists()
 
