@@ -125,7 +125,7 @@ class AdaZoekresultaten:
 
 
 def zoeken(q: str) -> AdaZoekresultaten:
-    q = (q or "").strip()[:200]
+    q = (q or "").replace("\x00", "").strip()[:200]  # PostgreSQL text holds no NUL
     if not q:
         return AdaZoekresultaten([], [])
     query = SearchQuery(q, config=ZOEKTAAL, search_type="websearch")

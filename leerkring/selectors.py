@@ -243,7 +243,7 @@ def zoeken(q: str) -> list[Zoekresultaat]:
 
     Only Leerkring tables are searched; nothing here can reach a tenant schema.
     """
-    q = (q or "").strip()[:200]
+    q = (q or "").replace("\x00", "").strip()[:200]  # PostgreSQL text holds no NUL
     if not q:
         return []
     query = SearchQuery(q, config=ZOEKTAAL, search_type="websearch")
