@@ -129,13 +129,13 @@ def zoeken(q: str) -> AdaZoekresultaten:
     if not q:
         return AdaZoekresultaten([], [])
     query = SearchQuery(q, config=ZOEKTAAL, search_type="websearch")
-    stappen = list(
+    stappen: list[Stap] = list(
         Stap.objects.filter(zoekvector=query)
         .annotate(rank=SearchRank(F("zoekvector"), query))
         .defer("zoekvector")
         .order_by("-rank", "rol", "volgorde")[:ZOEK_MAX]
     )
-    projecten = list(
+    projecten: list[Voorbeeldproject] = list(
         _gepubliceerd()
         .filter(zoekvector=query)
         .annotate(rank=SearchRank(F("zoekvector"), query))

@@ -41,7 +41,7 @@ def _snapshot(ini: Initiatief) -> dict:
         for f in HISTORY_FIELDS
     }
     data["gemeente"] = ini.gemeente.naam if ini.gemeente_id else None
-    data["organisatie"] = ini.organisatie.slug if ini.organisatie_id else None
+    data["organisatie"] = ini.organisatie.slug if ini.organisatie is not None else None
     data["dorpen"] = sorted(d.naam for d in ini.dorpen.all()) if ini.pk else []
     return data
 

@@ -213,11 +213,11 @@ class BerichtDetail:
 
 def bericht_detail(*, user: User, bericht: Bericht) -> BerichtDetail:
     """A post with its replies. 2 queries after access_bericht."""
-    reacties = Reactie.objects.filter(bericht=bericht).select_related("auteur", "organisatie")
+    zichtbaar = Reactie.objects.filter(bericht=bericht).select_related("auteur", "organisatie")
     if not policy.is_staf(user):
-        reacties = reacties.filter(verborgen=False)
+        zichtbaar = zichtbaar.filter(verborgen=False)
     reacties = sorted(
-        reacties.defer("zoekvector"), key=lambda r: r.pk != bericht.nuttig_antwoord_id
+        zichtbaar.defer("zoekvector"), key=lambda r: r.pk != bericht.nuttig_antwoord_id
     )  # the answer that helped comes first; sorted() is stable for the rest
     return BerichtDetail(
         bericht=bericht,

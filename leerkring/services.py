@@ -205,11 +205,11 @@ def melding_resolve(*, staf: User, melding: Melding, verbergen: bool) -> None:
     """Staff hide the reported text (or keep it); every report on it is then closed."""
     if not policy.is_staf(staf):
         raise GeenToegang(_("Alleen medewerkers van Groninger Dorpen beoordelen meldingen."))
-    if melding.bericht_id:
+    if melding.bericht_id is not None:
         if verbergen:
             Bericht.objects.filter(pk=melding.bericht_id).update(verborgen=True)
         Melding.objects.filter(bericht_id=melding.bericht_id).update(afgehandeld=True)
-    else:
+    elif melding.reactie_id is not None:  # Melding.clean: one of the two is set
         if verbergen:
             reactie = Reactie.objects.select_for_update().get(pk=melding.reactie_id)
             if not reactie.verborgen:
