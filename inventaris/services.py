@@ -83,7 +83,8 @@ def initiatief_save(
     _dorpen_check(gemeente, dorpen)
     with transaction.atomic():
         if initiatief is None:
-            slug = slugify(slug or naam)[:40] or "initiatief"
+            lengte = Initiatief._meta.get_field("slug").max_length  # the column's, not a copy
+            slug = slugify(slug or naam)[:lengte] or "initiatief"
             if Initiatief.objects.filter(slug=slug).exists():
                 raise BestaatAl(
                     format_lazy(
