@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from inventaris.models import Aanmelding, Initiatief, Soort
+from inventaris.models import Initiatief, Soort, Toetredingsverzoek
 from inventaris.publish import publish_all
 from tenants.models import Dorp, Gemeente, Organisatie
 
-DEMO_AANMELDING = "dorpshulp-bierum"
+DEMO_TOETREDINGSVERZOEK = "dorpshulp-bierum"
 
 
 def seed(*, accounts) -> None:
@@ -16,16 +16,16 @@ def seed(*, accounts) -> None:
         if org is not None:
             ini.organisatie = org
             ini.save(update_fields=["organisatie"])
-    if not Aanmelding.objects.filter(slug=DEMO_AANMELDING).exists():
+    if not Toetredingsverzoek.objects.filter(slug=DEMO_TOETREDINGSVERZOEK).exists():
         gemeente = Gemeente.objects.get(naam="Eemsdelta")
-        aanmelding = Aanmelding.objects.create(
+        verzoek = Toetredingsverzoek.objects.create(
             initiatief=Initiatief.objects.filter(slug="bierum").first(),
             naam="Dorpshulp Bierum",
-            slug=DEMO_AANMELDING,
+            slug=DEMO_TOETREDINGSVERZOEK,
             gemeente=gemeente,
             soort=Soort.DORPSTELEFOON,
             contact_email="dorpshulp@bierum.example",
             toelichting="Wij willen onze 24-uurs dorpstelefoon met Noaber bijhouden.",
         )
-        aanmelding.dorpen.set(Dorp.objects.filter(gemeente=gemeente, naam="Bierum"))
+        verzoek.dorpen.set(Dorp.objects.filter(gemeente=gemeente, naam="Bierum"))
     publish_all()

@@ -1,11 +1,16 @@
-"""Forms of the shared layer: input parsing only; the services decide."""
+"""Forms of the shared layer: input parsing only; the services decide.
+
+Each field borrows its model field's rules (noaber.formulieren.modelveld): a limit is written
+once, on the model.
+"""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from inventaris.models import Financier, Initiatief, Kaartsoort, Soort
+from inventaris.models import Financier, Initiatief, Kaartsoort, Soort, Toetredingsverzoek
+from noaber.formulieren import modelveld
 from tenants.models import Dorp, Gemeente, Organisatie
 
 
@@ -30,7 +35,7 @@ class KaartFilterForm(forms.Form):
 
 
 class InitiatiefForm(forms.Form):
-    naam = forms.CharField(label=_("Naam"), max_length=200)
+    naam = modelveld(Initiatief, "naam", label=_("Naam"))
     gemeente = forms.ModelChoiceField(label=_("Gemeente"), queryset=Gemeente.objects.all())
     dorpen = DorpChoiceField(
         label=_("Dorpen"),
@@ -39,17 +44,13 @@ class InitiatiefForm(forms.Form):
     )
     soort = forms.ChoiceField(label=_("Soort ondersteuning"), choices=Soort.choices)
     status = forms.ChoiceField(label=_("Status"), choices=Initiatief.Status.choices)
-    toelichting = forms.CharField(
-        label=_("Toelichting"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    toelichting = modelveld(
+        Initiatief, "toelichting", label=_("Toelichting"), widget=forms.Textarea(attrs={"rows": 3})
     )
-    contact = forms.CharField(
-        label=_("Contact (website of algemeen adres van het initiatief)"),
-        required=False,
-        max_length=200,
+    contact = modelveld(
+        Initiatief, "contact", label=_("Contact (website of algemeen adres van het initiatief)")
     )
-    sinds = forms.IntegerField(  # a smallint column: 99999 was a 500
-        label=_("Actief sinds (jaar)"), required=False, min_value=1950, max_value=2100
-    )
+    sinds = modelveld(Initiatief, "sinds", label=_("Actief sinds (jaar)"))
     financiers = forms.MultipleChoiceField(
         label=_("Financiers"),
         choices=Financier.choices,
@@ -63,11 +64,12 @@ class InitiatiefForm(forms.Form):
     )
 
 
-class AanmeldingForm(forms.Form):
-    naam = forms.CharField(label=_("Naam van de organisatie"), max_length=200)
-    slug = forms.CharField(
+class ToetredingsverzoekForm(forms.Form):
+    naam = modelveld(Toetredingsverzoek, "naam", label=_("Naam van de organisatie"))
+    slug = modelveld(
+        Toetredingsverzoek,
+        "slug",
         label=_("Korte naam voor het webadres"),
-        max_length=40,
         help_text=_("Kleine letters, cijfers en streepjes, bijvoorbeeld 'dorpshulp-bierum'."),
     )
     gemeente = forms.ModelChoiceField(label=_("Gemeente"), queryset=Gemeente.objects.all())
@@ -77,16 +79,26 @@ class AanmeldingForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     soort = forms.ChoiceField(label=_("Soort ondersteuning"), choices=Soort.choices)
-    contact_email = forms.EmailField(
+    contact_email = modelveld(
+        Toetredingsverzoek,
+        "contact_email",
         label=_("E-mailadres van de dorpsondersteuner"),
         help_text=_("Wordt het eerste account van de organisatie."),
     )
-    toelichting = forms.CharField(
+    toelichting = modelveld(
+        Toetredingsverzoek,
+        "toelichting",
         label=_("Toelichting"),
-        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Schrijf hier geen gegevens van inwoners."),
     )
     initiatief = forms.ModelChoiceField(
         queryset=Initiatief.objects.all(), required=False, widget=forms.HiddenInput
     )
+
+
+class BehandelForm(forms.Form):
+    """Staff's decision on an application: approve, or anything else rejects (with a reason)."""
+
+    besluit = forms.CharField(required=False)
+    reden = modelveld(Toetredingsverzoek, "reden", label=_("Reden bij afwijzen"), required=False)

@@ -8,9 +8,13 @@ counts per quarter that a tenant pushes up (inventaris.publish).
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+
+from noaber.bereik import LAATSTE_JAAR, datum_in_bereik, tussen
 
 
 class Soort(models.TextChoices):
@@ -47,6 +51,33 @@ class Financier(models.TextChoices):
     DORP = "dorp", _("dorp zelf (donaties, contributie)")
 
 
+def niet_na_dit_jaar(jaar: int | None) -> None:
+    """An initiative cannot have started in a year still to come."""
+    if jaar is not None and jaar > timezone.localdate().year:
+        raise ValidationError(_("Vul een jaartal in, zoals 2019."), code="toekomst")
+
+
+def financiers_bekend(waarde) -> None:
+    """A list of Financier values, nothing else (the column is JSON and would take anything)."""
+    if not isinstance(waarde, list) or any(f not in Financier.values for f in waarde):
+        raise ValidationError(_("Onbekende financier."), code="financier")
+
+
+def korte_naam_vrij(slug: str) -> None:
+    """A slug that can become a tenant's schema and host name (tenants.services' rule).
+
+    Checked in lower case: the form takes "Dorpshulp-Bierum", the service stores it lowered.
+    """
+    from tenants.services import RESERVED_SLUGS, SLUG_RE
+
+    slug = slug.strip().lower()
+    if not SLUG_RE.match(slug) or slug in RESERVED_SLUGS:
+        raise ValidationError(
+            _("Kies een korte naam van 3 tot 40 kleine letters, cijfers of streepjes."),
+            code="korte_naam",
+        )
+
+
 class Initiatief(models.Model):
     """One entry of the Groninger Dorpen inventory; may or may not be on Noaber."""
 
@@ -69,8 +100,15 @@ class Initiatief(models.Model):
     # The initiative's public contact (website, general e-mail or phone of the
     # foundation) – never a resident's.
     contact = models.CharField(_("contact"), max_length=200, blank=True)
-    sinds = models.PositiveSmallIntegerField(_("actief sinds (jaar)"), null=True, blank=True)
-    financiers = models.JSONField(_("financiers"), default=list, blank=True)
+    sinds = models.PositiveSmallIntegerField(
+        _("actief sinds (jaar)"),
+        null=True,
+        blank=True,
+        validators=[*tussen(1950, LAATSTE_JAAR), niet_na_dit_jaar],
+    )
+    financiers = models.JSONField(
+        _("financiers"), default=list, blank=True, validators=[financiers_bekend]
+    )
     organisatie = models.OneToOneField(
         "tenants.Organisatie",
         on_delete=models.SET_NULL,
@@ -79,7 +117,7 @@ class Initiatief(models.Model):
         related_name="initiatief",
         verbose_name=_("organisatie op Noaber"),
     )
-    bijgewerkt_op = models.DateTimeField(auto_now=True)
+    bijgewerkt_op = models.DateTimeField(auto_now=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["gemeente__naam", "naam"]
@@ -105,7 +143,7 @@ class InitiatiefWijziging(models.Model):
     door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
-    op = models.DateTimeField(auto_now_add=True)
+    op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
     velden = models.JSONField(default=dict)  # {veld: [oud, nieuw]}
     toelichting = models.CharField(max_length=300, blank=True)
 
@@ -116,8 +154,12 @@ class InitiatiefWijziging(models.Model):
         return f"{self.initiatief_id} @ {self.op:%Y-%m-%d %H:%M}"
 
 
-class Aanmelding(models.Model):
-    """An initiative asking for its own Noaber environment; staff approve it."""
+class Toetredingsverzoek(models.Model):
+    """An initiative asking to join Noaber with its own environment; staff approve it.
+
+    The page calls it an "aanmelding" (an application); the model has its own noun, since a
+    Leerkring Deelname and an activiteiten.Aanmelding are sign-ups.
+    """
 
     class Status(models.TextChoices):
         INGEDIEND = "ingediend", _("ingediend")
@@ -125,10 +167,14 @@ class Aanmelding(models.Model):
         AFGEWEZEN = "afgewezen", _("afgewezen")
 
     initiatief = models.ForeignKey(
-        Initiatief, on_delete=models.SET_NULL, null=True, blank=True, related_name="aanmeldingen"
+        Initiatief,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="toetredingsverzoeken",
     )
     naam = models.CharField(_("naam van de organisatie"), max_length=200)
-    slug = models.SlugField(_("gewenste korte naam"), max_length=40)
+    slug = models.SlugField(_("gewenste korte naam"), max_length=40, validators=[korte_naam_vrij])
     gemeente = models.ForeignKey("tenants.Gemeente", on_delete=models.PROTECT, related_name="+")
     dorpen = models.ManyToManyField("tenants.Dorp", related_name="+")
     soort = models.CharField(_("soort ondersteuning"), max_length=20, choices=Soort.choices)
@@ -138,11 +184,11 @@ class Aanmelding(models.Model):
     status = models.CharField(
         max_length=12, choices=Status.choices, default=Status.INGEDIEND, db_index=True
     )
-    ingediend_op = models.DateTimeField(auto_now_add=True)
+    ingediend_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
     behandeld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    behandeld_op = models.DateTimeField(null=True, blank=True)
+    behandeld_op = models.DateTimeField(null=True, blank=True, validators=[datum_in_bereik])
     reden = models.CharField(_("reden"), max_length=300, blank=True)
     organisatie = models.ForeignKey(
         "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -167,8 +213,8 @@ class Publicatie(models.Model):
     organisatie = models.OneToOneField(
         "tenants.Organisatie", on_delete=models.CASCADE, related_name="publicatie"
     )
-    laatste_activiteit = models.DateField(null=True, blank=True)
-    bijgewerkt_op = models.DateTimeField(db_index=True)
+    laatste_activiteit = models.DateField(null=True, blank=True, validators=[datum_in_bereik])
+    bijgewerkt_op = models.DateTimeField(db_index=True, validators=[datum_in_bereik])
 
     def __str__(self) -> str:
         return f"{self.organisatie_id}: {self.bijgewerkt_op:%Y-%m-%d %H:%M}"
@@ -183,7 +229,7 @@ class Kwartaalstand(models.Model):
     gemeente = models.ForeignKey(
         "tenants.Gemeente", on_delete=models.PROTECT, null=True, related_name="+"
     )
-    kwartaal = models.DateField()
+    kwartaal = models.DateField(validators=[datum_in_bereik])
     hulpvragen = models.PositiveIntegerField(default=0)
     # Per standard category (kern's seeded list; anything else counts as "overig"):
     # columns, not rows, so the overview sums a few thousand rows in one pass.

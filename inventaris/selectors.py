@@ -13,20 +13,22 @@ from datetime import date, datetime
 
 from django.core.paginator import Page, Paginator
 from django.db.models import F, Max, Min, Prefetch, Q, Sum
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from inventaris.models import (
-    Aanmelding,
     Initiatief,
     InitiatiefWijziging,
     Kaartsoort,
     Kwartaalstand,
     Publicatie,
+    Toetredingsverzoek,
 )
 from inventaris.publish import STANDAARD_CATEGORIEEN
 from noaber.privacy import DREMPEL, KLEIN
-from tenants.models import Dorp, Gemeente, Organisatie
+from tenants.models import Dorp, Gemeente, Organisatie, User
+from tenants.rollen import require_staf
 
 KWARTALEN = 8
 PER_PAGINA = 50
@@ -123,9 +125,18 @@ def initiatieven_beheer() -> list[Initiatief]:
     return list(Initiatief.objects.select_related("gemeente", "organisatie"))
 
 
-def aanmeldingen_open() -> list[Aanmelding]:
+def access_toetredingsverzoek(user: User, pk: int) -> Toetredingsverzoek:
+    """An application, for staff only (the views are staf_required; this says it again)."""
+    require_staf(user)
+    verzoek = Toetredingsverzoek.objects.filter(pk=pk).first()
+    if verzoek is None:
+        raise Http404
+    return verzoek
+
+
+def toetredingsverzoeken_open() -> list[Toetredingsverzoek]:
     return list(
-        Aanmelding.objects.filter(status=Aanmelding.Status.INGEDIEND)
+        Toetredingsverzoek.objects.filter(status=Toetredingsverzoek.Status.INGEDIEND)
         .select_related("gemeente", "initiatief")
         .prefetch_related("dorpen")
     )

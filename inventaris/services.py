@@ -1,4 +1,8 @@
-"""Writes of the shared layer: inventory entries (with history) and applications."""
+"""Writes of the shared layer: inventory entries (with history) and applications to join.
+
+A foundation's application for its own environment is a ``Toetredingsverzoek``; the page
+calls it an "aanmelding" (context "inventaris": an application, not a sign-up).
+"""
 
 from __future__ import annotations
 
@@ -8,12 +12,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-from inventaris.models import Aanmelding, Financier, Initiatief, InitiatiefWijziging, Soort
+from inventaris.models import Initiatief, InitiatiefWijziging, Toetredingsverzoek
 from noaber.errors import BestaatAl, ValidatieFout
 from tenants.models import Dorp, Gemeente, Organisatie, User
 
 logger = logging.getLogger(__name__)
+
+AL_BEHANDELD = pgettext_lazy("inventaris", "Deze aanmelding is al behandeld.")
 
 HISTORY_FIELDS = (
     "naam",
@@ -34,27 +41,13 @@ def _snapshot(ini: Initiatief) -> dict:
         for f in HISTORY_FIELDS
     }
     data["gemeente"] = ini.gemeente.naam if ini.gemeente_id else None
-    data["organisatie"] = ini.organisatie.slug if ini.organisatie_id else None
+    data["organisatie"] = ini.organisatie.slug if ini.organisatie is not None else None
     data["dorpen"] = sorted(d.naam for d in ini.dorpen.all()) if ini.pk else []
     return data
 
 
-def _validate(
-    *,
-    naam: str,
-    gemeente: Gemeente,
-    dorpen: list[Dorp],
-    soort: str,
-    status: str,
-    financiers: list[str],
-    sinds: int | None,
-) -> None:
-    if not naam.strip() or len(naam) > 200:
-        raise ValidatieFout(_("Geef het initiatief een naam (hoogstens 200 tekens)."), field="naam")
-    if soort not in Soort.values:
-        raise ValidatieFout(_("Kies een soort ondersteuning."), field="soort")
-    if status not in Initiatief.Status.values:
-        raise ValidatieFout(_("Kies een status."), field="status")
+def _dorpen_check(gemeente: Gemeente, dorpen: list[Dorp]) -> None:
+    """At least one village, all in the chosen gemeente (a rule across fields and tables)."""
     if not dorpen:
         raise ValidatieFout(_("Kies minstens één dorp."), field="dorpen")
     vreemd = [d.naam for d in dorpen if d.gemeente_id != gemeente.pk]
@@ -67,10 +60,6 @@ def _validate(
             ),
             field="dorpen",
         )
-    if any(f not in Financier.values for f in financiers):
-        raise ValidatieFout(_("Onbekende financier."), field="financiers")
-    if sinds is not None and not 1950 <= sinds <= timezone.localdate().year:
-        raise ValidatieFout(_("Vul een jaartal in, zoals 2019."), field="sinds")
 
 
 def initiatief_save(
@@ -91,18 +80,11 @@ def initiatief_save(
 ) -> Initiatief:
     """Create or change an inventory entry and record what changed, by whom."""
     financiers = list(financiers or [])
-    _validate(
-        naam=naam,
-        gemeente=gemeente,
-        dorpen=dorpen,
-        soort=soort,
-        status=status,
-        financiers=financiers,
-        sinds=sinds,
-    )
+    _dorpen_check(gemeente, dorpen)
     with transaction.atomic():
         if initiatief is None:
-            slug = slugify(slug or naam)[:40] or "initiatief"
+            lengte = Initiatief._meta.get_field("slug").max_length  # the column's, not a copy
+            slug = slugify(slug or naam)[:lengte] or "initiatief"
             if Initiatief.objects.filter(slug=slug).exists():
                 raise BestaatAl(
                     format_lazy(
@@ -131,6 +113,7 @@ def initiatief_save(
         initiatief.sinds = sinds
         initiatief.financiers = financiers
         initiatief.organisatie = organisatie
+        initiatief.full_clean()
         initiatief.save()
         initiatief.dorpen.set(dorpen)
         na = _snapshot(initiatief)
@@ -145,7 +128,7 @@ def initiatief_save(
     return initiatief
 
 
-def aanmelding_create(
+def toetredingsverzoek_create(
     *,
     naam: str,
     slug: str,
@@ -155,100 +138,91 @@ def aanmelding_create(
     contact_email: str,
     toelichting: str = "",
     initiatief: Initiatief | None = None,
-) -> Aanmelding:
+) -> Toetredingsverzoek:
     """An initiative applies for its own Noaber environment (from the map page)."""
-    from django.core.exceptions import ValidationError
-    from django.core.validators import validate_email
-
-    from tenants.services import RESERVED_SLUGS, SLUG_RE
-
-    slug = (slug or "").strip().lower()
-    if not naam.strip() or len(naam) > 200:
-        raise ValidatieFout(_("Geef de organisatie een naam (hoogstens 200 tekens)."), field="naam")
-    if not SLUG_RE.match(slug) or slug in RESERVED_SLUGS:
-        raise ValidatieFout(
-            _("Kies een korte naam van 3 tot 40 kleine letters, cijfers of streepjes."),
-            field="slug",
-        )
-    if Organisatie.objects.filter(slug=slug).exists():
+    verzoek = Toetredingsverzoek(
+        initiatief=initiatief,
+        naam=(naam or "").strip(),
+        slug=(slug or "").strip().lower(),
+        gemeente=gemeente,
+        soort=soort,
+        contact_email=(contact_email or "").strip().lower(),
+        toelichting=(toelichting or "").strip(),
+    )
+    verzoek.full_clean()
+    if Organisatie.objects.filter(slug=verzoek.slug).exists():
         raise BestaatAl(_("Die korte naam is al in gebruik; kies een andere."), field="slug")
-    if soort not in Soort.values:
-        raise ValidatieFout(_("Kies een soort ondersteuning."), field="soort")
     if not dorpen or any(d.gemeente_id != gemeente.pk for d in dorpen):
         raise ValidatieFout(_("Kies een of meer dorpen in de gekozen gemeente."), field="dorpen")
-    try:
-        validate_email(contact_email)
-    except ValidationError as exc:
-        raise ValidatieFout(_("Vul een geldig e-mailadres in."), field="contact_email") from exc
     with transaction.atomic():
-        aanmelding = Aanmelding.objects.create(
-            initiatief=initiatief,
-            naam=naam.strip(),
-            slug=slug,
-            gemeente=gemeente,
-            soort=soort,
-            contact_email=contact_email.strip().lower(),
-            toelichting=toelichting.strip(),
-        )
-        aanmelding.dorpen.set(dorpen)
-    logger.info("aanmelding ingediend", extra={"aanmelding": aanmelding.pk})
-    return aanmelding
+        verzoek.save()
+        verzoek.dorpen.set(dorpen)
+    logger.info("toetredingsverzoek ingediend", extra={"toetredingsverzoek": verzoek.pk})
+    return verzoek
 
 
-def aanmelding_approve(*, aanmelding: Aanmelding, door: User) -> Organisatie:
+def toetredingsverzoek_approve(
+    *, toetredingsverzoek: Toetredingsverzoek, door: User
+) -> Organisatie:
     """Staff approve: provision the tenant and link it to its inventory entry."""
+    verzoek = toetredingsverzoek
     from tenants.services import tenant_provision
 
-    if aanmelding.status != Aanmelding.Status.INGEDIEND:
-        raise ValidatieFout(_("Deze aanmelding is al behandeld."))
-    dorpen = list(aanmelding.dorpen.all())
+    if verzoek.status != Toetredingsverzoek.Status.INGEDIEND:
+        raise ValidatieFout(AL_BEHANDELD)
+    dorpen = list(verzoek.dorpen.all())
     with transaction.atomic():
-        locked = Aanmelding.objects.select_for_update().get(pk=aanmelding.pk)
-        if locked.status != Aanmelding.Status.INGEDIEND:
-            raise ValidatieFout(_("Deze aanmelding is al behandeld."))
+        locked = Toetredingsverzoek.objects.select_for_update().get(pk=verzoek.pk)
+        if locked.status != Toetredingsverzoek.Status.INGEDIEND:
+            raise ValidatieFout(AL_BEHANDELD)
         organisatie = tenant_provision(
-            slug=aanmelding.slug,
-            naam=aanmelding.naam,
-            gemeente=aanmelding.gemeente.naam,
+            slug=verzoek.slug,
+            naam=verzoek.naam,
+            gemeente=verzoek.gemeente.naam,
             dorpen=[d.naam for d in dorpen],
-            soort=aanmelding.soort,  # inventory kinds are the tenant's kinds, same values
-            coordinator_email=aanmelding.contact_email,
+            soort=verzoek.soort,  # inventory kinds are the tenant's kinds, same values
+            coordinator_email=verzoek.contact_email,
         ).organisatie
-        initiatief = aanmelding.initiatief
+        initiatief = verzoek.initiatief
         if initiatief is None:
             initiatief = initiatief_save(
                 door=door,
-                naam=aanmelding.naam,
-                slug=aanmelding.slug,
-                gemeente=aanmelding.gemeente,
+                naam=verzoek.naam,
+                slug=verzoek.slug,
+                gemeente=verzoek.gemeente,
                 dorpen=dorpen,
-                soort=aanmelding.soort,
-                toelichting=aanmelding.toelichting,
+                soort=verzoek.soort,
+                toelichting=verzoek.toelichting,
                 organisatie=organisatie,
             )
         else:
             initiatief_link(initiatief=initiatief, organisatie=organisatie, door=door)
-        locked.status = Aanmelding.Status.GOEDGEKEURD
+        locked.status = Toetredingsverzoek.Status.GOEDGEKEURD
         locked.behandeld_door = door
         locked.behandeld_op = timezone.now()
         locked.organisatie = organisatie
         locked.initiatief = initiatief
+        locked.full_clean()
         locked.save(
             update_fields=["status", "behandeld_door", "behandeld_op", "organisatie", "initiatief"]
         )
-    aanmelding.refresh_from_db()
+    verzoek.refresh_from_db()
     return organisatie
 
 
-def aanmelding_reject(*, aanmelding: Aanmelding, door: User, reden: str = "") -> Aanmelding:
-    if aanmelding.status != Aanmelding.Status.INGEDIEND:
-        raise ValidatieFout(_("Deze aanmelding is al behandeld."))
-    aanmelding.status = Aanmelding.Status.AFGEWEZEN
-    aanmelding.behandeld_door = door
-    aanmelding.behandeld_op = timezone.now()
-    aanmelding.reden = reden.strip()[:300]
-    aanmelding.save(update_fields=["status", "behandeld_door", "behandeld_op", "reden"])
-    return aanmelding
+def toetredingsverzoek_reject(
+    *, toetredingsverzoek: Toetredingsverzoek, door: User, reden: str = ""
+) -> Toetredingsverzoek:
+    verzoek = toetredingsverzoek
+    if verzoek.status != Toetredingsverzoek.Status.INGEDIEND:
+        raise ValidatieFout(AL_BEHANDELD)
+    verzoek.status = Toetredingsverzoek.Status.AFGEWEZEN
+    verzoek.behandeld_door = door
+    verzoek.behandeld_op = timezone.now()
+    verzoek.reden = (reden or "").strip()
+    verzoek.full_clean()
+    verzoek.save(update_fields=["status", "behandeld_door", "behandeld_op", "reden"])
+    return verzoek
 
 
 def initiatief_link(*, initiatief: Initiatief, organisatie: Organisatie, door: User | None):

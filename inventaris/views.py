@@ -10,15 +10,15 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from inventaris import selectors, services
-from inventaris.forms import AanmeldingForm, InitiatiefForm, KaartFilterForm
+from inventaris.forms import BehandelForm, InitiatiefForm, KaartFilterForm, ToetredingsverzoekForm
 from inventaris.geo import feature_collection
-from inventaris.models import Aanmelding, Initiatief
+from inventaris.models import Initiatief
 from inventaris.policy import staf_required
-from noaber.errors import NoaberError
-from noaber.formulieren import run_service
+from noaber.formulieren import refused_status, run_service
 
 # --- Public: the map ------------------------------------------------------------
 
@@ -59,7 +59,7 @@ def initiatief(request, slug: str):
     return render(request, "inventaris/initiatief.html", {"ini": ini})
 
 
-def aanmelden(request):
+def toetredingsverzoek_nieuw(request):
     """An initiative applies for its own Noaber environment."""
     initial = {}
     ini = selectors.initiatief_detail(request.GET.get("initiatief", ""))
@@ -72,18 +72,25 @@ def aanmelden(request):
             "soort": ini.soort,
             "initiatief": ini,
         }
-    form = AanmeldingForm(request.POST if request.method == "POST" else None, initial=initial)
+    form = ToetredingsverzoekForm(
+        request.POST if request.method == "POST" else None, initial=initial
+    )
     if (
         request.method == "POST"
         and form.is_valid()
-        and run_service(form, lambda: services.aanmelding_create(**form.cleaned_data))
+        and run_service(form, lambda: services.toetredingsverzoek_create(**form.cleaned_data))
     ):
         messages.success(
             request,
             _("Bedankt! Groninger Dorpen bekijkt uw aanmelding en neemt contact met u op."),
         )
         return redirect("inventaris:kaart")
-    return render(request, "inventaris/aanmelden.html", {"form": form})
+    return render(
+        request,
+        "inventaris/toetredingsverzoek.html",
+        {"form": form},
+        status=refused_status(request, form),
+    )
 
 
 # --- Staff: inventory editing ------------------------------------------------------
@@ -96,7 +103,7 @@ def beheer(request):
         "inventaris/beheer.html",
         {
             "initiatieven": selectors.initiatieven_beheer(),
-            "aanmeldingen": selectors.aanmeldingen_open(),
+            "toetredingsverzoeken": selectors.toetredingsverzoeken_open(),
         },
     )
 
@@ -135,29 +142,42 @@ def initiatief_bewerken(request, pk: int | None = None):
         if saved:
             messages.success(request, _("Opgeslagen."))
             return redirect("inventaris:initiatief_bewerken", pk=saved.pk)
-    return render(request, "inventaris/initiatief_form.html", {"form": form, "ini": ini})
+    return render(
+        request,
+        "inventaris/initiatief_form.html",
+        {"form": form, "ini": ini},
+        status=refused_status(request, form),
+    )
 
 
 @staf_required
 @require_POST
-def aanmelding_behandelen(request, pk: int):
-    aanmelding = Aanmelding.objects.filter(pk=pk).first()
-    if aanmelding is None:
-        raise Http404
-    try:
-        if request.POST.get("besluit") == "goedkeuren":
-            org = services.aanmelding_approve(aanmelding=aanmelding, door=request.user)
+def toetredingsverzoek_behandelen(request, pk: int):
+    verzoek = selectors.access_toetredingsverzoek(request.user, pk)
+    form = BehandelForm(request.POST)
+    if form.is_valid() and form.cleaned_data["besluit"] == "goedkeuren":
+        org = run_service(
+            form,
+            lambda: services.toetredingsverzoek_approve(
+                toetredingsverzoek=verzoek, door=request.user
+            ),
+        )
+        if org:
             messages.success(
                 request,
                 _("Goedgekeurd: %(naam)s heeft nu een eigen omgeving.") % {"naam": org.naam},
             )
-        else:
-            services.aanmelding_reject(
-                aanmelding=aanmelding, door=request.user, reden=request.POST.get("reden", "")
-            )
-            messages.success(request, _("Aanmelding afgewezen."))
-    except NoaberError as exc:
-        messages.error(request, str(exc))
+    elif form.is_valid() and run_service(
+        form,
+        lambda: services.toetredingsverzoek_reject(
+            toetredingsverzoek=verzoek, door=request.user, reden=form.cleaned_data["reden"]
+        ),
+    ):
+        messages.success(request, pgettext("inventaris", "Aanmelding afgewezen."))
+    # The staff page shows no form for this one: a refusal is a message there.
+    for errors in form.errors.values():
+        for error in errors:
+            messages.error(request, error)
     return redirect("inventaris:beheer")
 
 

@@ -1,69 +1,19 @@
 """This app's part of the demo (public schema). Idempotent.
 
-The ADA toolbox gets its real content (leerkring.inhoud, from the source
-documents). The Leerkring gets the real May 2019 meeting and a few posts that
-are marked as examples: the conversations themselves are illustrative.
+The Leerkring gets the real May 2019 meeting and a few posts that are marked as
+examples: the conversations themselves are illustrative. (The ADA toolbox's real
+content is ada.demo's.)
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from django.db import transaction
 from django.utils import timezone
 
 from leerkring import services
-from leerkring.models import Bericht, Bijeenkomst, Thema, Verslag
+from leerkring.models import Bericht, Bijeenkomst, Verslag
 from tenants.models import User
-
-
-@transaction.atomic
-def toolbox_seed() -> None:
-    """Themes, example projects and the three routes (safe to run again)."""
-    from leerkring.inhoud import STAPPEN, THEMAS, VOORBEELDEN
-    from leerkring.models import Stap, Voorbeeldproject
-    from tenants.models import Gemeente
-
-    for slug, naam in THEMAS:
-        Thema.objects.get_or_create(slug=slug, defaults={"naam": naam})
-    themas = {t.slug: t for t in Thema.objects.all()}
-    gemeenten = {g.naam: g for g in Gemeente.objects.all()}
-    for slug, (
-        titel,
-        samenvatting,
-        tekst,
-        dorp,
-        gemeente,
-        tags,
-        contact,
-        bron,
-    ) in VOORBEELDEN.items():
-        project, created = Voorbeeldproject.objects.get_or_create(
-            slug=slug,
-            defaults={
-                "titel": titel,
-                "samenvatting": samenvatting,
-                "beschrijving": tekst,
-                "dorp": dorp,
-                "gemeente": gemeenten.get(gemeente),
-                "contact": contact,
-                "bron": bron,
-                "status": Voorbeeldproject.Status.GEPUBLICEERD,
-            },
-        )
-        if created:
-            project.themas.set([themas[t] for t in tags])
-    projecten = {p.slug: p for p in Voorbeeldproject.objects.filter(slug__in=VOORBEELDEN)}
-    for rol, stappen in STAPPEN.items():
-        for volgorde, (titel, vraag, advies, voorbeelden) in enumerate(stappen, start=1):
-            stap, created = Stap.objects.get_or_create(
-                rol=rol,
-                volgorde=volgorde,
-                defaults={"titel": titel, "vraag": vraag, "advies": advies},
-            )
-            if created:
-                stap.voorbeelden.set([projecten[s] for s in voorbeelden])
-    services.ada_index()
 
 
 def _user(email: str) -> User | None:
@@ -178,7 +128,6 @@ def _voorbeeldberichten() -> None:
 def seed(*, accounts) -> None:
     from tenants.demo import STAFF_EMAIL
 
-    toolbox_seed()
     staf = _user(STAFF_EMAIL)
     if staf is None:
         return

@@ -1,12 +1,25 @@
-"""Input forms: shape and length only. Domain rules live in leerkring.services."""
+"""Input forms: shape only. Each field borrows its model field's rules
+(noaber.formulieren.modelveld), so a limit is written once, on the model; domain rules live in
+leerkring.services.
+"""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from leerkring.models import Bericht, Thema
-from noaber.formulieren import DatumTijdVeld
+from leerkring.models import (
+    Antwoord,
+    Bericht,
+    Bijeenkomst,
+    Melding,
+    Profiel,
+    Reactie,
+    Thema,
+    Verslag,
+    VerslagReactie,
+)
+from noaber.formulieren import modelveld
 
 
 class ThemaKeuze(forms.ModelMultipleChoiceField):
@@ -28,10 +41,11 @@ class BerichtForm(forms.Form):
         widget=forms.RadioSelect,
         initial=Bericht.Soort.VRAAG,
     )
-    titel = forms.CharField(label=_("Titel"), max_length=160)
-    tekst = forms.CharField(
+    titel = modelveld(Bericht, "titel", label=_("Titel"))
+    tekst = modelveld(
+        Bericht,
+        "tekst",
         label=_("Je vraag of ervaring"),
-        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_(
             "Schrijf nooit namen of gegevens van inwoners: iedereen in de Leerkring leest mee."
@@ -41,21 +55,33 @@ class BerichtForm(forms.Form):
 
 
 class ReactieForm(forms.Form):
-    tekst = forms.CharField(
-        label=_("Je reactie"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    tekst = modelveld(
+        Reactie, "tekst", label=_("Je reactie"), widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class VerslagReactieForm(forms.Form):
+    tekst = modelveld(
+        VerslagReactie,
+        "tekst",
+        label=_("Je reactie"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Schrijf eerst je reactie.")},
     )
 
 
 class MeldingForm(forms.Form):
-    reden = forms.CharField(label=_("Waarom meld je dit?"), max_length=500)
+    reden = modelveld(
+        Melding,
+        "reden",
+        label=_("Waarom meld je dit?"),
+        error_messages={"required": _("Schrijf kort waarom je dit meldt.")},
+    )
 
 
 class ProfielForm(forms.Form):
-    over_mij = forms.CharField(
-        label=_("Over mij"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+    over_mij = modelveld(
+        Profiel, "over_mij", label=_("Over mij"), widget=forms.Textarea(attrs={"rows": 3})
     )
     mail_bij_reactie = forms.BooleanField(
         label=_("Mail me als iemand op mijn bericht reageert"), required=False
@@ -67,20 +93,22 @@ class ProfielForm(forms.Form):
 
 
 class BijeenkomstForm(forms.Form):
-    titel = forms.CharField(label=_("Titel"), max_length=160)
-    begint_op = DatumTijdVeld(
+    titel = modelveld(Bijeenkomst, "titel", label=_("Titel"))
+    begint_op = modelveld(
+        Bijeenkomst,
+        "begint_op",
         label=_("Datum en tijd"),
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M"],
     )
-    plaats = forms.CharField(label=_("Plaats"), max_length=200, required=False)
-    online_link = forms.URLField(label=_("Online link"), required=False, assume_scheme="https")
-    agenda = forms.CharField(
-        label=_("Agenda"), max_length=4000, widget=forms.Textarea(attrs={"rows": 5})
+    plaats = modelveld(Bijeenkomst, "plaats", label=_("Plaats"))
+    online_link = modelveld(
+        Bijeenkomst, "online_link", label=_("Online link"), assume_scheme="https"
     )
-    max_deelnemers = forms.IntegerField(
-        label=_("Maximaal aantal deelnemers"), min_value=1, max_value=500
+    agenda = modelveld(
+        Bijeenkomst, "agenda", label=_("Agenda"), widget=forms.Textarea(attrs={"rows": 5})
     )
+    max_deelnemers = modelveld(Bijeenkomst, "max_deelnemers", label=_("Maximaal aantal deelnemers"))
+    # The whole list's size (one Voorvraag per line; each line's limit is Voorvraag.tekst's).
     vragen = forms.CharField(
         label=_("Vragen vooraf (één per regel)"),
         required=False,
@@ -90,43 +118,34 @@ class BijeenkomstForm(forms.Form):
     )
 
 
-class VerslagForm(forms.Form):
-    tekst = forms.CharField(
-        label=_("Verslag"), max_length=10000, widget=forms.Textarea(attrs={"rows": 8})
-    )
-    lessen = forms.CharField(
-        label=_("Lessen (één per regel)"), max_length=4000, widget=forms.Textarea(attrs={"rows": 5})
-    )
+class VragenlijstForm(forms.Form):
+    """One answer field per question of the meeting, named vraag-<pk>."""
 
-
-class ProjectForm(forms.Form):
-    titel = forms.CharField(label=_("Naam van het project"), max_length=160)
-    samenvatting = forms.CharField(label=_("Samenvatting in één zin"), max_length=300)
-    beschrijving = forms.CharField(
-        label=_("Wat hebben jullie gedaan, en wat hebben jullie geleerd?"),
-        max_length=8000,
-        widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("Schrijf nooit namen of gegevens van inwoners: dit wordt openbaar."),
-    )
-    dorp = forms.ChoiceField(label=_("Dorp"))
-    themas = ThemaKeuze()
-    contact = forms.CharField(
-        label=_("Contact voor andere dorpen"),
-        max_length=300,
-        help_text=_("Bijvoorbeeld jullie website of algemene e-mailadres."),
-    )
-    foto = forms.FileField(
-        label=_("Foto (JPEG, PNG of WebP, maximaal 5 MB)"),
-        required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
-    )
-    foto_alt = forms.CharField(label=_("Wat staat er op de foto?"), max_length=200, required=False)
-
-    def __init__(self, *args, dorpen: list[str], **kwargs):
+    def __init__(self, *args, vragen, antwoorden: dict[int, str], **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["dorp"].choices = [(d, d) for d in dorpen]
+        for vraag in vragen:
+            self.fields[f"vraag-{vraag.pk}"] = modelveld(
+                Antwoord,
+                "tekst",
+                label=vraag.tekst,
+                required=False,
+                initial=antwoorden.get(vraag.pk, ""),
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+
+    def antwoorden(self) -> dict[int, str]:
+        return {
+            int(naam.removeprefix("vraag-")): tekst for naam, tekst in self.cleaned_data.items()
+        }
 
 
-class ReviewForm(forms.Form):
-    besluit = forms.ChoiceField(choices=[("publiceren", "publiceren"), ("afwijzen", "afwijzen")])
-    reden = forms.CharField(label=_("Reden (bij afwijzen)"), max_length=500, required=False)
+class VerslagForm(forms.Form):
+    tekst = modelveld(
+        Verslag, "tekst", label=_("Verslag"), widget=forms.Textarea(attrs={"rows": 8})
+    )
+    lessen = modelveld(
+        Verslag,
+        "lessen",
+        label=_("Lessen (één per regel)"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )

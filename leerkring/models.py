@@ -1,4 +1,4 @@
-"""The Leerkring and the ADA toolbox (public schema, shared by every foundation).
+"""The Leerkring (public schema, shared by every foundation).
 
 Nothing here may point into a tenant's schema: a member is a global User, their
 village initiative is an Organisatie (the tenant registry), and what members
@@ -10,12 +10,39 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from noaber.bereik import datum_in_bereik, tussen
+
 # PostgreSQL's Dutch text search configuration (snowball stemmer + stop words).
 ZOEKTAAL = "dutch"
+
+
+def zoekvector(*weighted: tuple[str, str]):
+    """The search vector of a row's text fields, each with its weight ("A" counts most)."""
+    vector = None
+    for field, weight in weighted:
+        part = SearchVector(field, weight=weight, config=ZOEKTAAL)
+        vector = part if vector is None else vector + part
+    return vector
+
+
+def tekstveld(verbose_name, *, max_length: int, **kwargs) -> models.TextField:
+    """A TextField whose length full_clean() checks too: Django leaves that to the form.
+
+    ``noaber.formulieren.modelveld`` gives the form field the same limit (and the phone its
+    maxlength), so the number is written once, here on the model.
+    """
+    return models.TextField(
+        verbose_name,
+        max_length=max_length,
+        validators=[MaxLengthValidator(max_length)],
+        **kwargs,
+    )
 
 
 class Thema(models.Model):
@@ -39,7 +66,7 @@ class Profiel(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_profiel"
     )
-    over_mij = models.TextField(_("over mij"), blank=True, max_length=1000)
+    over_mij = tekstveld(_("over mij"), blank=True, max_length=1000)
     mail_bij_reactie = models.BooleanField(
         _("mail me als iemand op mijn bericht reageert"), default=True
     )
@@ -66,7 +93,7 @@ class Bericht(models.Model):
 
     soort = models.CharField(_("soort"), max_length=10, choices=Soort.choices)
     titel = models.CharField(_("titel"), max_length=160)
-    tekst = models.TextField(_("tekst"), max_length=5000)
+    tekst = tekstveld(_("tekst"), max_length=5000)
     auteur = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_berichten"
     )
@@ -80,7 +107,9 @@ class Bericht(models.Model):
     )
     verborgen = models.BooleanField(_("verborgen"), default=False)
     aantal_reacties = models.PositiveIntegerField(default=0)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True, db_index=True)
+    aangemaakt_op = models.DateTimeField(
+        auto_now_add=True, db_index=True, validators=[datum_in_bereik]
+    )
     zoekvector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -95,7 +124,7 @@ class Bericht(models.Model):
 
 class Reactie(models.Model):
     bericht = models.ForeignKey(Bericht, on_delete=models.CASCADE, related_name="reacties")
-    tekst = models.TextField(_("tekst"), max_length=5000)
+    tekst = tekstveld(_("tekst"), max_length=5000)
     auteur = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_reacties"
     )
@@ -103,7 +132,7 @@ class Reactie(models.Model):
         "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     verborgen = models.BooleanField(_("verborgen"), default=False)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
     zoekvector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -128,7 +157,7 @@ class Melding(models.Model):
     melder = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     reden = models.CharField(_("reden"), max_length=500)
     afgehandeld = models.BooleanField(default=False)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["aangemaakt_op"]
@@ -144,19 +173,25 @@ class Melding(models.Model):
     def __str__(self) -> str:
         return self.reden[:60]
 
+    def clean(self) -> None:
+        if (self.bericht_id is None) == (self.reactie_id is None):
+            raise ValidationError(_("Meld één bericht of één reactie."))
+
 
 class Bijeenkomst(models.Model):
     titel = models.CharField(_("titel"), max_length=160)
-    begint_op = models.DateTimeField(_("datum en tijd"))
+    begint_op = models.DateTimeField(_("datum en tijd"), validators=[datum_in_bereik])
     plaats = models.CharField(_("plaats"), max_length=200, blank=True)
     online_link = models.URLField(_("online link"), blank=True)
-    agenda = models.TextField(_("agenda"), max_length=4000)
-    max_deelnemers = models.PositiveIntegerField(_("maximaal aantal deelnemers"))
+    agenda = tekstveld(_("agenda"), max_length=4000)
+    max_deelnemers = models.PositiveIntegerField(
+        _("maximaal aantal deelnemers"), validators=tussen(1, 500)
+    )
     organisator = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
-    aantal_aanmeldingen = models.PositiveIntegerField(default=0)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aantal_deelnames = models.PositiveIntegerField(default=0)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["-begint_op", "-id"]
@@ -166,9 +201,13 @@ class Bijeenkomst(models.Model):
     def __str__(self) -> str:
         return self.titel
 
+    def clean(self) -> None:
+        if not self.plaats.strip() and not self.online_link.strip():
+            raise ValidationError({"plaats": _("Vul een plaats of een online link in.")})
+
     @property
     def vol(self) -> bool:
-        return self.aantal_aanmeldingen >= self.max_deelnemers
+        return self.aantal_deelnames >= self.max_deelnemers
 
 
 class Voorvraag(models.Model):
@@ -187,25 +226,25 @@ class Voorvraag(models.Model):
         return self.tekst
 
 
-class Aanmelding(models.Model):
-    bijeenkomst = models.ForeignKey(
-        Bijeenkomst, on_delete=models.CASCADE, related_name="aanmeldingen"
-    )
+class Deelname(models.Model):
+    """A member's sign-up for a Bijeenkomst (a seat; answers to the questions hang on it)."""
+
+    bijeenkomst = models.ForeignKey(Bijeenkomst, on_delete=models.CASCADE, related_name="deelnames")
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_aanmeldingen"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="leerkring_deelnames"
     )
     organisatie = models.ForeignKey(
         "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    aanwezig = models.BooleanField(_("aanwezig"), null=True, default=None)
-    aangemeld_op = models.DateTimeField(auto_now_add=True)
+    aanwezig = models.BooleanField(_("aanwezig"), null=True, blank=True, default=None)
+    aangemeld_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["aangemeld_op", "id"]
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
+        verbose_name = _("deelname")
+        verbose_name_plural = _("deelnames")
         constraints = [
-            models.UniqueConstraint(fields=["bijeenkomst", "user"], name="een_aanmelding_per_lid")
+            models.UniqueConstraint(fields=["bijeenkomst", "user"], name="een_deelname_per_lid")
         ]
 
     def __str__(self) -> str:
@@ -213,15 +252,15 @@ class Aanmelding(models.Model):
 
 
 class Antwoord(models.Model):
-    aanmelding = models.ForeignKey(Aanmelding, on_delete=models.CASCADE, related_name="antwoorden")
+    deelname = models.ForeignKey(Deelname, on_delete=models.CASCADE, related_name="antwoorden")
     vraag = models.ForeignKey(Voorvraag, on_delete=models.CASCADE, related_name="antwoorden")
-    tekst = models.TextField(_("antwoord"), max_length=2000)
+    tekst = tekstveld(_("antwoord"), max_length=2000)
 
     class Meta:
         verbose_name = _("antwoord")
         verbose_name_plural = _("antwoorden")
         constraints = [
-            models.UniqueConstraint(fields=["aanmelding", "vraag"], name="een_antwoord_per_vraag")
+            models.UniqueConstraint(fields=["deelname", "vraag"], name="een_antwoord_per_vraag")
         ]
 
     def __str__(self) -> str:
@@ -232,10 +271,10 @@ class Verslag(models.Model):
     bijeenkomst = models.OneToOneField(
         Bijeenkomst, on_delete=models.CASCADE, related_name="verslag"
     )
-    tekst = models.TextField(_("verslag"), max_length=10000)
-    lessen = models.TextField(_("lessen (één per regel)"), max_length=4000)
+    tekst = tekstveld(_("verslag"), max_length=10000)
+    lessen = tekstveld(_("lessen (één per regel)"), max_length=4000)
     auteur = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
     zoekvector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -257,9 +296,9 @@ class VerslagReactie(models.Model):
     organisatie = models.ForeignKey(
         "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    tekst = models.TextField(_("reactie"), max_length=3000)
+    tekst = tekstveld(_("reactie"), max_length=3000)
     verborgen = models.BooleanField(default=False)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["aangemaakt_op", "id"]
@@ -268,104 +307,3 @@ class VerslagReactie(models.Model):
 
     def __str__(self) -> str:
         return self.tekst[:60]
-
-
-# --- ADA toolbox -------------------------------------------------------------------
-
-
-class Rol(models.TextChoices):
-    """The three routes of the Actieve Dorpen Aanpak."""
-
-    BEWONER = "bewoner", _("bewoner")
-    BESTUURDER = "bestuurder", _("bestuurder")
-    GEMEENTE = "gemeente", _("gemeente")
-
-
-class Voorbeeldproject(models.Model):
-    """A village project others can learn from; published only after staff review."""
-
-    class Status(models.TextChoices):
-        INGEDIEND = "ingediend", _("wacht op beoordeling")
-        GEPUBLICEERD = "gepubliceerd", _("gepubliceerd")
-        AFGEWEZEN = "afgewezen", _("afgewezen")
-
-    slug = models.SlugField(unique=True, max_length=80)
-    titel = models.CharField(_("titel"), max_length=160)
-    samenvatting = models.CharField(_("samenvatting"), max_length=300)
-    beschrijving = models.TextField(_("beschrijving"), max_length=8000)
-    dorp = models.CharField(_("dorp"), max_length=100)
-    gemeente = models.ForeignKey(
-        "tenants.Gemeente", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
-    )
-    themas = models.ManyToManyField(Thema, related_name="voorbeeldprojecten", blank=True)
-    contact = models.CharField(
-        _("contact"),
-        max_length=300,
-        help_text=_("Hoe anderen de organisatie bereiken: website of algemeen adres."),
-    )
-    bron = models.CharField(_("bron"), max_length=300, blank=True)
-    organisatie = models.ForeignKey(
-        "tenants.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    status = models.CharField(max_length=15, choices=Status.choices, default=Status.INGEDIEND)
-    ingediend_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    beoordeeld_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
-    )
-    beoordeeld_op = models.DateTimeField(null=True, blank=True)
-    reden_afwijzing = models.CharField(max_length=500, blank=True)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
-    zoekvector = SearchVectorField(null=True, editable=False)
-
-    class Meta:
-        ordering = ["titel"]
-        verbose_name = _("voorbeeldproject")
-        verbose_name_plural = _("voorbeeldprojecten")
-        indexes = [GinIndex(fields=["zoekvector"], name="leerkring_project_zoek")]
-
-    def __str__(self) -> str:
-        return self.titel
-
-
-class Foto(models.Model):
-    """A re-encoded image (leerkring.images): never the uploaded bytes themselves."""
-
-    project = models.ForeignKey(Voorbeeldproject, on_delete=models.CASCADE, related_name="fotos")
-    bestand = models.CharField(max_length=200, unique=True)  # path under MEDIA_ROOT
-    content_type = models.CharField(max_length=20)
-    breedte = models.PositiveIntegerField()
-    hoogte = models.PositiveIntegerField()
-    alt = models.CharField(_("beschrijving van de foto"), max_length=200)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["id"]
-        verbose_name = _("foto")
-        verbose_name_plural = _("foto's")
-
-    def __str__(self) -> str:
-        return self.alt
-
-
-class Stap(models.Model):
-    rol = models.CharField(_("rol"), max_length=12, choices=Rol.choices)
-    volgorde = models.PositiveSmallIntegerField()
-    titel = models.CharField(_("titel"), max_length=160)
-    vraag = models.TextField(_("vraag"), max_length=1000)
-    advies = models.TextField(_("advies"), max_length=4000)
-    voorbeelden = models.ManyToManyField(Voorbeeldproject, blank=True, related_name="stappen")
-    zoekvector = SearchVectorField(null=True, editable=False)
-
-    class Meta:
-        ordering = ["rol", "volgorde"]
-        verbose_name = _("stap")
-        verbose_name_plural = _("stappen")
-        constraints = [
-            models.UniqueConstraint(fields=["rol", "volgorde"], name="stap_volgorde_per_rol")
-        ]
-        indexes = [GinIndex(fields=["zoekvector"], name="leerkring_stap_zoek")]
-
-    def __str__(self) -> str:
-        return f"{self.get_rol_display()} {self.volgorde}: {self.titel}"

@@ -1,4 +1,4 @@
-"""Reads of the Leerkring and the ADA toolbox, each in a fixed number of queries.
+"""Reads of the Leerkring, each in a fixed number of queries.
 
 Lists are paged; related rows come with select_related / prefetch_related, so
 the number of queries of a page does not grow with the number of posts.
@@ -15,23 +15,21 @@ from django.db.models import F, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
+from ada import selectors as ada_selectors
+from ada.models import Voorbeeldproject
 from leerkring import policy
 from leerkring.models import (
     ZOEKTAAL,
-    Aanmelding,
     Antwoord,
     Bericht,
     Bijeenkomst,
-    Foto,
+    Deelname,
     Melding,
     Profiel,
     Reactie,
-    Rol,
-    Stap,
     Thema,
     Verslag,
     VerslagReactie,
-    Voorbeeldproject,
 )
 from tenants.models import Lidmaatschap, User
 
@@ -92,15 +90,15 @@ def access_bijeenkomst(user: User, bijeenkomst_id: int) -> Bijeenkomst:
     return bijeenkomst
 
 
-def access_aanmelding(user: User, bijeenkomst: Bijeenkomst) -> Aanmelding:
-    aanmelding = (
-        Aanmelding.objects.select_related("bijeenkomst")
+def access_deelname(user: User, bijeenkomst: Bijeenkomst) -> Deelname:
+    deelname = (
+        Deelname.objects.select_related("bijeenkomst")
         .filter(bijeenkomst=bijeenkomst, user=user)
         .first()
     )
-    if aanmelding is None:
+    if deelname is None:
         raise Http404
-    return aanmelding
+    return deelname
 
 
 def access_organisator(user: User, bijeenkomst_id: int) -> Bijeenkomst:
@@ -124,30 +122,6 @@ def access_melding(user: User, melding_id: int) -> Melding:
     if melding is None:
         raise Http404
     return melding
-
-
-def access_project(user: User, slug: str) -> Voorbeeldproject:
-    """Published projects are public; a submission only for staff."""
-    project = (
-        Voorbeeldproject.objects.select_related("gemeente", "organisatie")
-        .defer("zoekvector")
-        .filter(slug=slug)
-        .first()
-    )
-    if project is None:
-        raise Http404
-    if project.status != Voorbeeldproject.Status.GEPUBLICEERD and not policy.is_staf(user):
-        raise Http404
-    return project
-
-
-def access_foto(user: User, foto_id: int) -> Foto:
-    foto = Foto.objects.select_related("project").filter(pk=foto_id).first()
-    if foto is None:
-        raise Http404
-    if foto.project.status != Voorbeeldproject.Status.GEPUBLICEERD and not policy.is_staf(user):
-        raise Http404
-    return foto
 
 
 # --- members ----------------------------------------------------------------------------
@@ -239,11 +213,11 @@ class BerichtDetail:
 
 def bericht_detail(*, user: User, bericht: Bericht) -> BerichtDetail:
     """A post with its replies. 2 queries after access_bericht."""
-    reacties = Reactie.objects.filter(bericht=bericht).select_related("auteur", "organisatie")
+    zichtbaar = Reactie.objects.filter(bericht=bericht).select_related("auteur", "organisatie")
     if not policy.is_staf(user):
-        reacties = reacties.filter(verborgen=False)
+        zichtbaar = zichtbaar.filter(verborgen=False)
     reacties = sorted(
-        reacties.defer("zoekvector"), key=lambda r: r.pk != bericht.nuttig_antwoord_id
+        zichtbaar.defer("zoekvector"), key=lambda r: r.pk != bericht.nuttig_antwoord_id
     )  # the answer that helped comes first; sorted() is stable for the rest
     return BerichtDetail(
         bericht=bericht,
@@ -269,7 +243,7 @@ def zoeken(q: str) -> list[Zoekresultaat]:
 
     Only Leerkring tables are searched; nothing here can reach a tenant schema.
     """
-    q = (q or "").strip()[:200]
+    q = (q or "").replace("\x00", "").strip()[:200]  # PostgreSQL text holds no NUL
     if not q:
         return []
     query = SearchQuery(q, config=ZOEKTAAL, search_type="websearch")
@@ -312,7 +286,7 @@ def zoeken(q: str) -> list[Zoekresultaat]:
 class Bijeenkomsten:
     komend: list[Bijeenkomst]
     geweest: Page
-    mijn_aanmeldingen: set[int]
+    mijn_deelnames: set[int]
 
 
 def bijeenkomsten(*, user: User, pagina=1) -> Bijeenkomsten:
@@ -327,7 +301,7 @@ def bijeenkomsten(*, user: User, pagina=1) -> Bijeenkomsten:
         pagina,
     )
     mijn = set(
-        Aanmelding.objects.filter(user=user, bijeenkomst__begint_op__gte=nu).values_list(
+        Deelname.objects.filter(user=user, bijeenkomst__begint_op__gte=nu).values_list(
             "bijeenkomst_id", flat=True
         )
     )
@@ -338,7 +312,7 @@ def bijeenkomsten(*, user: User, pagina=1) -> Bijeenkomsten:
 class BijeenkomstDetail:
     bijeenkomst: Bijeenkomst
     vragen: list
-    aanmelding: Aanmelding | None
+    deelname: Deelname | None
     mijn_antwoorden: dict[int, str]
     is_organisator: bool
     verslag: Verslag | None
@@ -347,12 +321,12 @@ class BijeenkomstDetail:
 
 def bijeenkomst_detail(*, user: User, bijeenkomst: Bijeenkomst) -> BijeenkomstDetail:
     vragen = list(bijeenkomst.vragen.all())
-    aanmelding = (
-        Aanmelding.objects.filter(bijeenkomst=bijeenkomst, user=user)
+    deelname = (
+        Deelname.objects.filter(bijeenkomst=bijeenkomst, user=user)
         .prefetch_related("antwoorden")
         .first()
     )
-    antwoorden = {a.vraag_id: a.tekst for a in aanmelding.antwoorden.all()} if aanmelding else {}
+    antwoorden = {a.vraag_id: a.tekst for a in deelname.antwoorden.all()} if deelname else {}
     verslag = Verslag.objects.filter(bijeenkomst=bijeenkomst).defer("zoekvector").first()
     reacties = (
         list(
@@ -366,7 +340,7 @@ def bijeenkomst_detail(*, user: User, bijeenkomst: Bijeenkomst) -> BijeenkomstDe
     return BijeenkomstDetail(
         bijeenkomst=bijeenkomst,
         vragen=vragen,
-        aanmelding=aanmelding,
+        deelname=deelname,
         mijn_antwoorden=antwoorden,
         is_organisator=bijeenkomst.organisator_id == user.pk or policy.is_staf(user),
         verslag=verslag,
@@ -378,25 +352,25 @@ def bijeenkomst_detail(*, user: User, bijeenkomst: Bijeenkomst) -> BijeenkomstDe
 class Deelnemers:
     """What the organiser sees: who comes, and all answers side by side per question."""
 
-    aanmeldingen: list[Aanmelding]
+    deelnames: list[Deelname]
     per_vraag: list[tuple[object, list[Antwoord]]]
 
 
 def deelnemers(*, bijeenkomst: Bijeenkomst) -> Deelnemers:
-    aanmeldingen = list(
-        Aanmelding.objects.filter(bijeenkomst=bijeenkomst).select_related("user", "organisatie")
+    deelnames = list(
+        Deelname.objects.filter(bijeenkomst=bijeenkomst).select_related("user", "organisatie")
     )
     vragen = list(
         bijeenkomst.vragen.prefetch_related(
             Prefetch(
                 "antwoorden",
                 queryset=Antwoord.objects.select_related(
-                    "aanmelding__user", "aanmelding__organisatie"
-                ).order_by("aanmelding__aangemeld_op"),
+                    "deelname__user", "deelname__organisatie"
+                ).order_by("deelname__aangemeld_op"),
             )
         )
     )
-    return Deelnemers(aanmeldingen, [(v, list(v.antwoorden.all())) for v in vragen])
+    return Deelnemers(deelnames, [(v, list(v.antwoorden.all())) for v in vragen])
 
 
 # --- moderation -------------------------------------------------------------------------------
@@ -414,110 +388,4 @@ def moderatie() -> Moderatie:
         .select_related("melder", "bericht", "reactie__bericht")
         .order_by("aangemaakt_op")[:100]
     )
-    projecten = list(
-        Voorbeeldproject.objects.filter(status=Voorbeeldproject.Status.INGEDIEND)
-        .select_related("organisatie", "gemeente", "ingediend_door")
-        .prefetch_related("fotos", "themas")
-        .order_by("aangemaakt_op")[:100]
-    )
-    return Moderatie(meldingen, projecten)
-
-
-# --- ADA toolbox -------------------------------------------------------------------------------
-
-
-def _gepubliceerd() -> QuerySet[Voorbeeldproject]:
-    return (
-        Voorbeeldproject.objects.filter(status=Voorbeeldproject.Status.GEPUBLICEERD)
-        .select_related("gemeente")
-        .defer("zoekvector", "beschrijving")
-    )
-
-
-def ada_route(rol: str) -> list[Stap]:
-    if rol not in Rol.values:
-        raise Http404
-    return list(
-        Stap.objects.filter(rol=rol)
-        .defer("zoekvector")
-        .prefetch_related(Prefetch("voorbeelden", queryset=_gepubliceerd()))
-    )
-
-
-@dataclass
-class StapDetail:
-    stap: Stap
-    voorbeelden: list[Voorbeeldproject]
-    vorige: Stap | None
-    volgende: Stap | None
-    aantal: int
-
-
-def ada_stap(rol: str, volgorde: int) -> StapDetail:
-    stappen = ada_route(rol)
-    for i, stap in enumerate(stappen):
-        if stap.volgorde == volgorde:
-            return StapDetail(
-                stap=stap,
-                voorbeelden=list(stap.voorbeelden.all()),
-                vorige=stappen[i - 1] if i > 0 else None,
-                volgende=stappen[i + 1] if i + 1 < len(stappen) else None,
-                aantal=len(stappen),
-            )
-    raise Http404
-
-
-def ada_voorbeelden(pagina=1) -> Page:
-    return _pagina(_gepubliceerd().prefetch_related("themas").order_by("titel"), pagina)
-
-
-@dataclass
-class ProjectDetail:
-    project: Voorbeeldproject
-    themas: list[Thema]
-    fotos: list[Foto]
-    stappen: list[Stap]
-
-
-def ada_project(project: Voorbeeldproject) -> ProjectDetail:
-    return ProjectDetail(
-        project,
-        list(project.themas.all()),
-        list(project.fotos.all()),
-        list(project.stappen.defer("zoekvector").order_by("rol", "volgorde")),
-    )
-
-
-@dataclass
-class AdaZoekresultaten:
-    stappen: list[Stap]
-    projecten: list[Voorbeeldproject]
-
-
-def ada_zoeken(q: str) -> AdaZoekresultaten:
-    q = (q or "").strip()[:200]
-    if not q:
-        return AdaZoekresultaten([], [])
-    query = SearchQuery(q, config=ZOEKTAAL, search_type="websearch")
-    stappen = list(
-        Stap.objects.filter(zoekvector=query)
-        .annotate(rank=SearchRank(F("zoekvector"), query))
-        .defer("zoekvector")
-        .order_by("-rank", "rol", "volgorde")[:ZOEK_MAX]
-    )
-    projecten = list(
-        _gepubliceerd()
-        .filter(zoekvector=query)
-        .annotate(rank=SearchRank(F("zoekvector"), query))
-        .order_by("-rank", "titel")[:ZOEK_MAX]
-    )
-    return AdaZoekresultaten(stappen, projecten)
-
-
-def ingediende_projecten(organisatie) -> list[Voorbeeldproject]:
-    """A foundation's own submissions and their review status (tenant page)."""
-    return list(
-        Voorbeeldproject.objects.filter(organisatie=organisatie)
-        .defer("zoekvector")
-        .order_by("-aangemaakt_op")[:50]
-    )
+    return Moderatie(meldingen, ada_selectors.projecten_ter_beoordeling())

@@ -1,11 +1,16 @@
-"""The Leerkring (members) and the ADA toolbox (everyone) on the public host."""
+"""The Leerkring (members) on the public host, under its namespace "leerkring".
 
-from django.urls import path
+noaber.urls_public includes this module at "" and no other module of the shared layer's
+public apps but inventaris; so the ADA toolbox (namespace "ada", its own app) is included
+from here until noaber.urls_public includes ada.urls itself. This module therefore has no
+app_name: each app's patterns carry their own namespace.
+"""
+
+from django.urls import include, path
 
 from leerkring import views
 
-app_name = "leerkring"
-urlpatterns = [
+leerkring_patterns = [
     path("leerkring/", views.home, name="home"),
     path("leerkring/leden/", views.leden, name="leden"),
     path("leerkring/leden/<int:user_id>/", views.lid, name="lid"),
@@ -68,11 +73,9 @@ urlpatterns = [
         views.project_beoordelen,
         name="project_beoordelen",
     ),
-    path("ada/", views.ada, name="ada"),
-    path("ada/zoeken/", views.ada_zoeken, name="ada_zoeken"),
-    path("ada/voorbeelden/", views.ada_voorbeelden, name="ada_voorbeelden"),
-    path("ada/voorbeelden/<slug:slug>/", views.ada_project, name="ada_project"),
-    path("ada/foto/<int:foto_id>/", views.ada_foto, name="ada_foto"),
-    path("ada/<str:rol>/", views.ada_route, name="ada_route"),
-    path("ada/<str:rol>/stap-<int:volgorde>/", views.ada_stap, name="ada_stap"),
+]
+
+urlpatterns = [
+    path("", include((leerkring_patterns, "leerkring"))),
+    path("", include("ada.urls")),
 ]

@@ -1,4 +1,4 @@
-"""Tenant-host pages: a coordinator or the board submits a project for review.
+"""Tenant-host pages: a coordinator or the board submits a project to the ADA toolbox.
 
 Runs on <slug>.<domain>; TenantAccessMiddleware has already required a
 membership of this tenant. What is submitted goes to the public schema, so the
@@ -12,8 +12,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from leerkring import policy, selectors, services
-from leerkring.forms import ProjectForm
+from ada import policy, selectors, services
+from ada.forms import ProjectForm
 from noaber.formulieren import refused_status, run_service
 
 

@@ -41,6 +41,7 @@ APPS = [
     "tenants",
     "inventaris",
     "leerkring",
+    "ada",
     "kern",
     "mdo",
     "activiteiten",

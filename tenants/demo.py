@@ -27,7 +27,7 @@ DEMO_ROLES = [
 ]
 # Each app seeds its own part of the demo; tenant seeders run inside the tenant's schema.
 TENANT_SEEDERS = ["kern.demo.seed_tenant", "rapportage.demo.seed_tenant"]
-PUBLIC_SEEDERS = ["inventaris.demo.seed", "leerkring.demo.seed"]
+PUBLIC_SEEDERS = ["inventaris.demo.seed", "ada.demo.seed", "leerkring.demo.seed"]
 STAFF_EMAIL = "staf@groningerdorpen.example"
 MULTI_EMAIL = "ondersteuner@groningen.example"
 

@@ -36,6 +36,7 @@ VOORBEELDEN = {
     "tenants": (None, "medewerker Groninger Dorpen", "Groninger Dorpen staff member"),
     "inventaris": ("inventaris", "aanmelding", "application"),
     "leerkring": (None, "Leerkring dorpsondersteuners", "Leerkring of village support workers"),
+    "ada": (None, "Zoeken in de toolbox", "Search the toolbox"),
     "kern": (None, "Aandachtslijst", "Watch list"),
     "mdo": (None, "MDO: overleg over complexe hulpvragen", "MDO: meeting on complex help requests"),
     "activiteiten": (None, "Openbare aanmeldpagina", "Public sign-up page"),

@@ -55,6 +55,7 @@ SHARED_APPS = [
     "api",
     "inventaris",
     "leerkring",
+    "ada",  # the ADA toolbox: routes and example projects, public
 ]
 TENANT_APPS = [
     "django.contrib.contenttypes",

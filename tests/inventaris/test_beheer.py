@@ -71,7 +71,7 @@ def test_dorp_uit_een_andere_gemeente_geeft_een_nederlandse_foutmelding(staf_cli
     ini = Initiatief.objects.get(slug="ulrum")
     wedde = Dorp.objects.get(naam="Wedde")
     response = staf_client.post(f"/inventaris/{ini.pk}/", _post_data(ini, dorpen=[wedde.pk]))
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "liggen niet in gemeente Het Hogeland" in response.content.decode()
     assert list(ini.dorpen.values_list("naam", flat=True)) == ["Ulrum"]
     assert not InitiatiefWijziging.objects.filter(initiatief=ini).exists()

@@ -1,4 +1,4 @@
-"""Leerkring test world: the ADA toolbox content, a staff member and helpers.
+"""Leerkring test world: the ADA toolbox content, a staff member and helpers (tests/ada too).
 
 Named people come from tests.conftest (coordinator of Wedde, volunteer of
 Wedde, coordinator of Ulrum as the outsider); here we add Groninger Dorpen's
@@ -16,7 +16,7 @@ from tests.conftest import PASSWORD, _activate_totp
 
 @pytest.fixture
 def toolbox(db, wereld):
-    from leerkring.demo import toolbox_seed
+    from ada.demo import toolbox_seed
 
     toolbox_seed()
 

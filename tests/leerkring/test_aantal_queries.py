@@ -62,7 +62,7 @@ def test_elke_pagina_heeft_evenveel_queries_bij_10_en_1000_berichten(
         max_deelnemers=10,
         vragen=["Wat?"],
     )
-    services.aanmelding_create(user=wereld.coordinator_ulrum, bijeenkomst=bijeenkomst)
+    services.deelname_create(user=wereld.coordinator_ulrum, bijeenkomst=bijeenkomst)
     _berichten_erbij(9, auteurs, themas)
     assert Bericht.objects.count() == 10
 

@@ -13,8 +13,9 @@ from django.apps import apps
 from django.urls import reverse
 from django_tenants.utils import schema_context
 
+from ada.models import Voorbeeldproject
 from leerkring import services
-from leerkring.models import Bijeenkomst, Voorbeeldproject
+from leerkring.models import Bijeenkomst
 
 pytestmark = pytest.mark.django_db
 
@@ -69,7 +70,7 @@ def leerkring_vol(wereld, toolbox, staf, maak_bericht):
         max_deelnemers=10,
         vragen=["Wat wil je leren?"],
     )
-    services.aanmelding_create(user=wereld.coordinator_ulrum, bijeenkomst=bijeenkomst)
+    services.deelname_create(user=wereld.coordinator_ulrum, bijeenkomst=bijeenkomst)
     geweest = Bijeenkomst.objects.create(
         titel="Oud",
         begint_op=timezone.now() - timedelta(days=3),
@@ -105,13 +106,13 @@ def _alle_paginas(ctx, wereld) -> list[str]:
         ("leerkring:deelnemers", [bijeenkomst.pk]),
         ("leerkring:verslag_bewerken", [bijeenkomst.pk]),
         ("leerkring:bijeenkomst", [ctx["geweest"].pk]),
-        ("leerkring:ada", []),
-        ("leerkring:ada_voorbeelden", []),
-        ("leerkring:ada_project", [project.slug]),
-        ("leerkring:ada_route", ["bewoner"]),
-        ("leerkring:ada_route", ["bestuurder"]),
-        ("leerkring:ada_route", ["gemeente"]),
-        ("leerkring:ada_stap", ["bewoner", 1]),
+        ("ada:home", []),
+        ("ada:voorbeelden", []),
+        ("ada:project", [project.slug]),
+        ("ada:route", ["bewoner"]),
+        ("ada:route", ["bestuurder"]),
+        ("ada:route", ["gemeente"]),
+        ("ada:stap", ["bewoner", 1]),
     ]
     urls += [reverse(n, args=a, urlconf="noaber.urls_public") for n, a in names]
     for q in ["Zwanenburgsma", "Kwartelmeijer", "Geertruida", "vervoer", "vrijwilliger"]:
@@ -158,7 +159,11 @@ def test_lid_van_wedde_kan_niet_indienen_namens_ulrum(wereld, client_for):
 
 
 def test_geen_leerkringmodel_verwijst_naar_gegevens_van_een_tenant():
-    for model in apps.get_app_config("leerkring").get_models():
+    models = [
+        *apps.get_app_config("leerkring").get_models(),
+        *apps.get_app_config("ada").get_models(),
+    ]
+    for model in models:
         for field in model._meta.get_fields():
             related = getattr(field, "related_model", None)
             if related is not None:

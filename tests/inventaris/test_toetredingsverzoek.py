@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.db import connection
 
-from inventaris.models import Aanmelding, Initiatief
+from inventaris.models import Initiatief, Toetredingsverzoek
 from tenants.models import Dorp, Organisatie
 
 pytestmark = pytest.mark.django_db
@@ -29,23 +29,23 @@ def _aanmelden(client, **over):
 def test_initiatief_meldt_zich_aan_vanaf_de_kaart(client_for):
     response = _aanmelden(client_for(None, None))
     assert response.status_code == 302
-    aanmelding = Aanmelding.objects.get(slug="dorpshulp-bierum")
-    assert aanmelding.status == "ingediend"
-    assert aanmelding.initiatief.slug == "bierum"
+    verzoek = Toetredingsverzoek.objects.get(slug="dorpshulp-bierum")
+    assert verzoek.status == "ingediend"
+    assert verzoek.initiatief.slug == "bierum"
 
 
-def test_aanmelding_met_bezette_korte_naam_krijgt_een_foutmelding(client_for):
+def test_toetredingsverzoek_met_bezette_korte_naam_krijgt_een_foutmelding(client_for):
     response = _aanmelden(client_for(None, None), slug="wedde")
-    assert response.status_code == 200
+    assert response.status_code == 409
     assert "al in gebruik" in response.content.decode()
-    assert not Aanmelding.objects.exists()
+    assert not Toetredingsverzoek.objects.exists()
 
 
 def test_goedkeuren_maakt_de_omgeving_aan_en_koppelt_de_inventarisregel(client_for, staf_client):
     _aanmelden(client_for(None, None))
-    aanmelding = Aanmelding.objects.get()
+    verzoek = Toetredingsverzoek.objects.get()
     response = staf_client.post(
-        f"/inventaris/aanmeldingen/{aanmelding.pk}/", {"besluit": "goedkeuren"}
+        f"/inventaris/aanmeldingen/{verzoek.pk}/", {"besluit": "goedkeuren"}
     )
     assert response.status_code == 302
     org = Organisatie.objects.get(slug="dorpshulp-bierum")
@@ -55,38 +55,38 @@ def test_goedkeuren_maakt_de_omgeving_aan_en_koppelt_de_inventarisregel(client_f
         cur.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", [org.schema_name])
         assert cur.fetchone() is not None
     assert Initiatief.objects.get(slug="bierum").organisatie == org
-    aanmelding.refresh_from_db()
-    assert aanmelding.status == "goedgekeurd" and aanmelding.organisatie == org
+    verzoek.refresh_from_db()
+    assert verzoek.status == "goedgekeurd" and verzoek.organisatie == org
 
     # Approving twice provisions nothing more.
-    staf_client.post(f"/inventaris/aanmeldingen/{aanmelding.pk}/", {"besluit": "goedkeuren"})
+    staf_client.post(f"/inventaris/aanmeldingen/{verzoek.pk}/", {"besluit": "goedkeuren"})
     assert Organisatie.objects.filter(slug="dorpshulp-bierum").count() == 1
 
 
 def test_afwijzen_bewaart_de_reden_en_maakt_niets_aan(client_for, staf_client):
     _aanmelden(client_for(None, None))
-    aanmelding = Aanmelding.objects.get()
+    verzoek = Toetredingsverzoek.objects.get()
     staf_client.post(
-        f"/inventaris/aanmeldingen/{aanmelding.pk}/",
+        f"/inventaris/aanmeldingen/{verzoek.pk}/",
         {"besluit": "afwijzen", "reden": "Eerst met de dorpsvereniging overleggen"},
     )
-    aanmelding.refresh_from_db()
-    assert aanmelding.status == "afgewezen"
-    assert aanmelding.reden.startswith("Eerst met")
+    verzoek.refresh_from_db()
+    assert verzoek.status == "afgewezen"
+    assert verzoek.reden.startswith("Eerst met")
     assert not Organisatie.objects.filter(slug="dorpshulp-bierum").exists()
 
 
 def test_niet_staf_kan_niet_goedkeuren(client_for, wereld):
     _aanmelden(client_for(None, None))
-    aanmelding = Aanmelding.objects.get()
+    verzoek = Toetredingsverzoek.objects.get()
     response = client_for(None, wereld.coordinator_wedde).post(
-        f"/inventaris/aanmeldingen/{aanmelding.pk}/", {"besluit": "goedkeuren"}
+        f"/inventaris/aanmeldingen/{verzoek.pk}/", {"besluit": "goedkeuren"}
     )
     assert response.status_code == 403
     assert not Organisatie.objects.filter(slug="dorpshulp-bierum").exists()
 
 
-def test_staf_ziet_open_aanmeldingen_in_het_beheer(client_for, staf_client):
+def test_staf_ziet_open_toetredingsverzoeken_in_het_beheer(client_for, staf_client):
     _aanmelden(client_for(None, None), toelichting="Wij zijn met zes vrijwilligers")
     html = staf_client.get("/inventaris/").content.decode()
     assert "Dorpshulp Bierum" in html and "hulp@bierum.example" in html

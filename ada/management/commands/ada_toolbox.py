@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from leerkring.demo import toolbox_seed
+from ada.demo import toolbox_seed
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""What the toolbox is seeded with, written only from the two source documents.
+"""What the ADA toolbox is seeded with, written only from the two source documents.
 
 Sources: Groninger Dorpen, *Inventarisatie Dorpsondersteuner* (000) and HAN /
 Radboudumc, *Wedde dat 't lukt!* (2020, 004). Where a text only illustrates the

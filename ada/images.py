@@ -28,7 +28,7 @@ FORMATS = {
     "WEBP": ("webp", "image/webp"),
 }
 CONTENT_TYPES = {ct for _ext, ct in FORMATS.values()}
-SUBDIR = "leerkring"
+SUBDIR = "ada"
 
 
 @dataclass(frozen=True)
@@ -83,5 +83,5 @@ def image_path(bestand: str) -> Path:
     root = (Path(settings.MEDIA_ROOT) / SUBDIR).resolve()
     path = (Path(settings.MEDIA_ROOT) / bestand).resolve()
     if root not in path.parents:
-        raise ValueError("foto buiten de map van de Leerkring")
+        raise ValueError("foto buiten de map van de ADA-toolbox")
     return path

@@ -8,8 +8,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from leerkring import images, selectors
-from leerkring.models import Foto, Voorbeeldproject
+from ada import images, selectors
+from ada.models import Foto, Voorbeeldproject
 
 pytestmark = pytest.mark.django_db
 
@@ -46,13 +46,13 @@ def test_bezoeker_volgt_de_bewonersroute_naar_een_voorbeeldproject(toolbox, clie
 
 def test_elke_route_heeft_stappen_met_voorbeelden(toolbox):
     for rol in ["bewoner", "bestuurder", "gemeente"]:
-        stappen = selectors.ada_route(rol)
+        stappen = selectors.route(rol)
         assert len(stappen) >= 3
         assert all(stap.voorbeelden.all() for stap in stappen)
 
 
 def test_zoeken_in_de_toolbox_in_het_nederlands(toolbox, client_for):
-    resultaten = selectors.ada_zoeken("maaltijd")
+    resultaten = selectors.zoeken("maaltijd")
     assert "samen-aan-tafel" in [p.slug for p in resultaten.projecten]
     assert client_for(None, None).get("/ada/zoeken/", {"q": "huisarts"}).status_code == 200
 
@@ -80,7 +80,7 @@ def test_coordinator_dient_project_in_vanuit_eigen_tenant_en_staf_publiceert(
     project.refresh_from_db()
     assert project.status == "gepubliceerd"
     assert publiek.get(f"/ada/voorbeelden/{project.slug}/").status_code == 200
-    assert project.slug in [p.slug for p in selectors.ada_zoeken("buurtbus").projecten]
+    assert project.slug in [p.slug for p in selectors.zoeken("buurtbus").projecten]
 
 
 def test_vrijwilliger_kan_geen_project_indienen(wereld, toolbox, client_for):
@@ -160,7 +160,7 @@ def test_foto_wordt_opnieuw_opgeslagen_zonder_exif_en_veilig_geserveerd(
     foto = project.fotos.get()
     assert foto.content_type == "image/jpeg"
     assert foto.bestand.endswith(".jpg")
-    from leerkring.services import project_review
+    from ada.services import project_review
 
     project_review(staf=staf, project=project, publiceren=True)
     response = client_for(None, None).get(f"/ada/foto/{foto.pk}/")

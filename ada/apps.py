@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class AdaConfig(AppConfig):
+    name = "ada"
+    verbose_name = "ADA-toolbox"
