@@ -1,16 +1,12 @@
-"""The Leerkring (members) on the public host, under its namespace "leerkring".
+"""The Leerkring (members) on the public host, under its namespace "leerkring"."""
 
-noaber.urls_public includes this module at "" and no other module of the shared layer's
-public apps but inventaris; so the ADA toolbox (namespace "ada", its own app) is included
-from here until noaber.urls_public includes ada.urls itself. This module therefore has no
-app_name: each app's patterns carry their own namespace.
-"""
-
-from django.urls import include, path
+from django.urls import path
 
 from leerkring import views
 
-leerkring_patterns = [
+app_name = "leerkring"
+
+urlpatterns = [
     path("leerkring/", views.home, name="home"),
     path("leerkring/leden/", views.leden, name="leden"),
     path("leerkring/leden/<int:user_id>/", views.lid, name="lid"),
@@ -73,9 +69,4 @@ leerkring_patterns = [
         views.project_beoordelen,
         name="project_beoordelen",
     ),
-]
-
-urlpatterns = [
-    path("", include((leerkring_patterns, "leerkring"))),
-    path("", include("ada.urls")),
 ]

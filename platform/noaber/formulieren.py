@@ -61,7 +61,14 @@ def modelveld(model: type[Model], naam: str, **kwargs: Any) -> forms.Field:
         kwargs.setdefault("widget", DATUM)
     formfield = field.formfield(**kwargs)
     assert formfield is not None, f"{model.__name__}.{naam} has no form field"
-    # min_value/max_value added their own validators; add the others (dates, custom rules).
+    # min_value/max_value gave the widget its hints and the field validators of its own with
+    # Django's message; the model's validators replace them, so one message is shown, the
+    # model's own (the same one a service's full_clean gives).
+    formfield.validators = [
+        v
+        for v in formfield.validators
+        if not isinstance(v, MinValueValidator | MaxValueValidator) or v in eigen
+    ]
     for validator in eigen:
         if validator not in formfield.validators:
             formfield.validators.append(validator)

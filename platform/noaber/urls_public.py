@@ -12,6 +12,7 @@ urlpatterns = [
     path("mijn-organisaties/", views.mijn_organisaties, name="mijn_organisaties"),
     path("", include("inventaris.urls")),
     path("", include("leerkring.urls")),
+    path("", include("ada.urls")),
     path("beheer/", admin.site.urls),
     *common,
 ]
