@@ -103,7 +103,7 @@ def wedde_zaak(wereld, eenmaal, alleen_lezen):
             inwoner=geesje, onderwerp="mdo", gegeven=True, datum=timezone.localdate(), door=anne
         )
         overleg = mdo.mdo_create(datum=timezone.now() + timedelta(days=7), door=anne)
-        bespreking = mdo.mdo_inwoner_agendeer(
+        bespreking = mdo.mdo_bespreking_create(
             overleg=overleg, inwoner=geesje, aanleiding="ingebracht"
         )
         soort = activiteiten.activiteitsoort_create(

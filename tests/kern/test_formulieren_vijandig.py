@@ -104,7 +104,7 @@ def zaak(wereld):
         services.toestemming_record(
             inwoner=geesje, onderwerp="mdo", gegeven=True, datum=timezone.localdate(), door=anne
         )
-        bespreking = mdo.services.mdo_inwoner_agendeer(
+        bespreking = mdo.services.mdo_bespreking_create(
             overleg=overleg, inwoner=geesje, aanleiding="ingebracht"
         )
     return {
