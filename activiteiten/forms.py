@@ -46,9 +46,7 @@ class ActiviteitsoortForm(forms.Form):
     locatie = modelveld(Activiteitsoort, "locatie", label=_("Vaste locatie"))
     capaciteit = modelveld(Activiteitsoort, "capaciteit", label=_("Aantal plaatsen"))
     prijs_deelnemer = modelveld(Activiteitsoort, "prijs_deelnemer", label=_("Prijs deelnemer (€)"))
-    prijs_vriend = modelveld(
-        Activiteitsoort, "prijs_vriend", label=_("Prijs vriend aan tafel (€)")
-    )
+    prijs_vriend = modelveld(Activiteitsoort, "prijs_vriend", label=_("Prijs vriend aan tafel (€)"))
     herhaling = forms.ChoiceField(label=_("Herhaling"), choices=Activiteitsoort.Herhaling.choices)
 
 

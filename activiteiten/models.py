@@ -74,9 +74,7 @@ class Activiteit(models.Model):
         Activiteitsoort, on_delete=models.PROTECT, related_name="activiteiten"
     )
     titel = models.CharField(_("titel"), max_length=200)
-    begint_op = models.DateTimeField(
-        _("begint op"), db_index=True, validators=[datum_in_bereik]
-    )
+    begint_op = models.DateTimeField(_("begint op"), db_index=True, validators=[datum_in_bereik])
     eindigt_op = models.DateTimeField(
         _("eindigt op"), null=True, blank=True, validators=[datum_in_bereik]
     )
@@ -114,9 +112,7 @@ class Rit(models.Model):
     plaatsen = models.PositiveSmallIntegerField(
         _("plaatsen in de auto"), default=3, validators=tussen(1, 8)
     )
-    bericht_verstuurd_op = models.DateTimeField(
-        null=True, blank=True, validators=[datum_in_bereik]
-    )
+    bericht_verstuurd_op = models.DateTimeField(null=True, blank=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["id"]
@@ -133,7 +129,10 @@ class Rit(models.Model):
 
 
 class Inschrijving(models.Model):
-    """One guest signed up for an activity. Phone sign-ups are entered by the coordinator; others come from the web."""
+    """One guest signed up for an activity.
+
+    Phone sign-ups are entered by the coordinator; others come from the web.
+    """
 
     class Kanaal(models.TextChoices):
         TELEFOON = "telefoon", _("telefoon")

@@ -10,7 +10,7 @@ from django.db.models import (
     Count,
 )
 
-from activiteiten.models import Inschrijving, Activiteit
+from activiteiten.models import Activiteit, Inschrijving
 from kern.models import (
     Vrijwilliger,
 )

@@ -130,7 +130,10 @@ def mdo_actie_add(
     *, bespreking: MdoBespreking, omschrijving: str, eigenaar: MdoDeelnemer, uiterlijk: date
 ) -> MdoActie:
     actie = MdoActie(
-        bespreking=bespreking, omschrijving=omschrijving.strip(), eigenaar=eigenaar, uiterlijk=uiterlijk
+        bespreking=bespreking,
+        omschrijving=omschrijving.strip(),
+        eigenaar=eigenaar,
+        uiterlijk=uiterlijk,
     )
     actie.full_clean()
     if eigenaar.overleg_id != bespreking.overleg_id:

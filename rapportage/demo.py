@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from activiteiten.models import Inschrijving, Activiteit, Activiteitsoort, Ticket
+from activiteiten.models import Activiteit, Activiteitsoort, Inschrijving, Ticket
 from kern.models import Categorie, Hulpvraag, Inwoner, Toestemming, Urenregistratie, Vrijwilliger
 from mdo.models import MdoBespreking, MdoDeelnemer, MdoOverleg
 from rapportage.models import Financier, Subsidie

@@ -6,8 +6,8 @@ import uuid
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import models
 from django.core.validators import MinValueValidator
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from noaber.bereik import datum_in_bereik, tussen

@@ -23,7 +23,7 @@ from django.db.models.functions import ExtractYear, TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from activiteiten.models import Inschrijving, Activiteit, Ticket
+from activiteiten.models import Activiteit, Inschrijving, Ticket
 from kern.models import (
     Categorie,
     Hulpvraag,
@@ -363,7 +363,9 @@ def subsidierapport(*, subsidie: Subsidie) -> Rapport:
         tabellen = [t for t in tabellen if t.sleutel != "kanaal"]
     uren = Urenregistratie.objects.filter(datum__gte=subsidie.begin, datum__lte=subsidie.einde)
     act = Activiteit.objects.filter(begint_op__gte=van, begint_op__lt=tot)
-    aanm = Inschrijving.objects.filter(activiteit__begint_op__gte=van, activiteit__begint_op__lt=tot)
+    aanm = Inschrijving.objects.filter(
+        activiteit__begint_op__gte=van, activiteit__begint_op__lt=tot
+    )
     if soorten:
         act = act.filter(soort__in=soorten)
         aanm = aanm.filter(activiteit__soort__in=soorten)
