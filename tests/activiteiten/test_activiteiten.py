@@ -10,7 +10,7 @@ from django.utils import timezone
 import kern.services
 import mdo.services
 from activiteiten import selectors, services
-from activiteiten.models import Inschrijving, Activiteitsoort
+from activiteiten.models import Activiteitsoort, Inschrijving
 from kern.aggregates import kwartaalcijfers
 from kern.models import Urenregistratie
 from kern.policy import Recht, mag, uren_vrijwilligers

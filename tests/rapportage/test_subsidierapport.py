@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import rapportage.exports
 import rapportage.selectors
-from activiteiten.models import Inschrijving, Activiteit, Activiteitsoort
+from activiteiten.models import Activiteit, Activiteitsoort, Inschrijving
 from kern.models import Categorie, Hulpvraag, Inwoner, Urenregistratie, Vrijwilliger
 from noaber.privacy import KLEIN
 from rapportage.models import Financier, Subsidie
