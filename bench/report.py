@@ -29,7 +29,7 @@ def seed(slug: str, *, jaren: list[int], per_jaar: int) -> object:
     from django.utils import timezone
     from django_tenants.utils import tenant_context
 
-    from activiteiten.models import Inschrijving, Activiteit, Activiteitsoort
+    from activiteiten.models import Activiteit, Activiteitsoort, Inschrijving
     from kern.models import Inwoner, Urenregistratie, Vrijwilliger
     from rapportage.demo import seed_hulpvraag_historie
     from tenants.services import tenant_provision
