@@ -321,7 +321,8 @@ def test_schrijven_alleen_met_de_juiste_rol(
         _url(naam, sleutel, wedde_zaak), data
     )
     if rol in mogen:
-        assert response.status_code in (200, 302)
+        # 400: let in, and the page says why the post itself was refused (rides without a driver).
+        assert response.status_code in (200, 302, 400)
     else:
         assert (
             response.status_code in (302, 403)
