@@ -1,71 +1,69 @@
-"""Activity input forms: they parse and label (in Dutch); the rules live in services."""
+"""Activity input forms: they parse and label (in Dutch); the ranges come from the model
+fields (noaber.formulieren.modelveld) and the rules live in services."""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from activiteiten.models import Activiteitsoort, Ticket
-from noaber.formulieren import DATUMTIJD, DatumTijdVeld
+from activiteiten.models import (
+    REEKS_MAX,
+    Activiteit,
+    Activiteitsoort,
+    Inschrijving,
+    Rit,
+    Ticket,
+)
+from kern.models import Vrijwilliger
+from noaber.formulieren import modelveld
 
 
 class ActiviteitPlanForm(forms.Form):
     soort = forms.ModelChoiceField(
         label=_("Soort activiteit"), queryset=Activiteitsoort.objects.all(), empty_label=None
     )
-    begint_op = DatumTijdVeld(label=_("Eerste keer (datum en tijd)"), widget=DATUMTIJD)
+    begint_op = modelveld(Activiteit, "begint_op", label=_("Eerste keer (datum en tijd)"))
+    # Not a column: how many of the series to plan (services.activiteit_plan checks it too).
     aantal = forms.IntegerField(
         label=_("Hoe vaak plannen"),
         min_value=1,
-        max_value=24,
+        max_value=REEKS_MAX,
         initial=1,
         help_text=_("Volgens het vaste ritme van deze soort, bijvoorbeeld elke maand."),
     )
-    locatie = forms.CharField(
+    locatie = modelveld(
+        Activiteit,
+        "locatie",
         label=_("Locatie"),
-        max_length=200,
         required=False,
         help_text=_("Leeg laten voor de vaste locatie."),
     )
-    capaciteit = forms.IntegerField(
-        label=_("Aantal plaatsen"), min_value=1, max_value=500, required=False
-    )
+    capaciteit = modelveld(Activiteit, "capaciteit", label=_("Aantal plaatsen"), required=False)
 
 
 class ActiviteitsoortForm(forms.Form):
-    naam = forms.CharField(label=_("Naam"), max_length=120)
-    locatie = forms.CharField(label=_("Vaste locatie"), max_length=200, required=False)
-    # Bounds as the columns hold them (smallint, numeric(6, 2)): 100000 places was a 500.
-    capaciteit = forms.IntegerField(
-        label=_("Aantal plaatsen"), min_value=1, max_value=500, initial=50
-    )
-    prijs_deelnemer = forms.DecimalField(
-        label=_("Prijs deelnemer (€)"), min_value=0, max_digits=6, decimal_places=2, initial=0
-    )
-    prijs_vriend = forms.DecimalField(
-        label=_("Prijs vriend aan tafel (€)"),
-        min_value=0,
-        max_digits=6,
-        decimal_places=2,
-        initial=0,
-    )
+    naam = modelveld(Activiteitsoort, "naam", label=_("Naam"))
+    locatie = modelveld(Activiteitsoort, "locatie", label=_("Vaste locatie"))
+    capaciteit = modelveld(Activiteitsoort, "capaciteit", label=_("Aantal plaatsen"))
+    prijs_deelnemer = modelveld(Activiteitsoort, "prijs_deelnemer", label=_("Prijs deelnemer (€)"))
+    prijs_vriend = modelveld(Activiteitsoort, "prijs_vriend", label=_("Prijs vriend aan tafel (€)"))
     herhaling = forms.ChoiceField(label=_("Herhaling"), choices=Activiteitsoort.Herhaling.choices)
 
 
-class AanmeldForm(forms.Form):
-    naam = forms.CharField(label=_("Naam"), max_length=200)
-    telefoon = forms.CharField(label=_("Telefoon"), max_length=30, required=False)
+class InschrijvingForm(forms.Form):
+    naam = modelveld(Inschrijving, "naam", label=_("Naam"))
+    telefoon = modelveld(Inschrijving, "telefoon", label=_("Telefoon"))
     ticket = forms.ChoiceField(label=_("Soort kaartje"), choices=Ticket.choices)
     vervoer_nodig = forms.BooleanField(label=_("Heeft vervoer nodig"), required=False)
-    ophaaladres = forms.CharField(
+    ophaaladres = modelveld(
+        Inschrijving,
+        "ophaaladres",
         label=_("Ophaaladres"),
-        max_length=200,
-        required=False,
         help_text=_("Alleen nodig als iemand opgehaald wil worden."),
     )
 
 
-class PubliekAanmeldForm(AanmeldForm):
+class PubliekInschrijvingForm(InschrijvingForm):
     ticket = forms.ChoiceField(
         label=_("Ik kom als"),
         choices=[(Ticket.DEELNEMER, _("deelnemer")), (Ticket.VRIEND, _("vriend aan tafel"))],
@@ -73,3 +71,20 @@ class PubliekAanmeldForm(AanmeldForm):
     vervoer_nodig = forms.BooleanField(label=_("Ik wil graag opgehaald worden"), required=False)
     # Left empty by people; bots fill every field.
     website = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+class RittenForm(forms.Form):
+    # Any volunteer parses; services.ritten_assign says who may not drive, and why.
+    chauffeurs = forms.ModelMultipleChoiceField(
+        label=_("Chauffeurs (vrijwilligers met auto)"),
+        queryset=Vrijwilliger.objects.all(),
+        required=False,
+    )
+    plaatsen = modelveld(Rit, "plaatsen", label=_("Plaatsen per auto"))
+
+
+class AanwezigheidForm(forms.Form):
+    # Any guest parses; services.aanwezigheid_record refuses a guest of another activity.
+    aanwezig = forms.ModelMultipleChoiceField(
+        label=_("Aanwezig op de dag"), queryset=Inschrijving.objects.all(), required=False
+    )

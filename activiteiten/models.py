@@ -12,6 +12,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from noaber.bereik import BEDRAG, datum_in_bereik, tussen
+
+# What the planning page allows: a dinner for a village, not a stadium.
+PLAATSEN = tussen(1, 500)
+# A series is planned at most two years of months ahead at once.
+REEKS_MAX = 24
+
 
 class Ticket(models.TextChoices):
     DEELNEMER = "deelnemer", _("deelnemer")
@@ -30,12 +37,23 @@ class Activiteitsoort(models.Model):
     slug = models.SlugField(unique=True)
     omschrijving = models.TextField(_("omschrijving"), blank=True)
     locatie = models.CharField(_("vaste locatie"), max_length=200, blank=True)
-    capaciteit = models.PositiveSmallIntegerField(_("aantal plaatsen"), default=50)
+    capaciteit = models.PositiveSmallIntegerField(
+        _("aantal plaatsen"), default=50, validators=PLAATSEN
+    )
+    # numeric(6, 2): full_clean's max_digits check bounds the top at € 9999.99.
     prijs_deelnemer = models.DecimalField(
-        _("prijs deelnemer"), max_digits=6, decimal_places=2, default=Decimal("0")
+        _("prijs deelnemer"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("0"),
+        validators=BEDRAG,
     )
     prijs_vriend = models.DecimalField(
-        _("prijs vriend aan tafel"), max_digits=6, decimal_places=2, default=Decimal("0")
+        _("prijs vriend aan tafel"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("0"),
+        validators=BEDRAG,
     )
     herhaling = models.CharField(
         _("herhaling"), max_length=20, choices=Herhaling.choices, default=Herhaling.EENMALIG
@@ -56,15 +74,17 @@ class Activiteit(models.Model):
         Activiteitsoort, on_delete=models.PROTECT, related_name="activiteiten"
     )
     titel = models.CharField(_("titel"), max_length=200)
-    begint_op = models.DateTimeField(_("begint op"), db_index=True)
-    eindigt_op = models.DateTimeField(_("eindigt op"), null=True, blank=True)
+    begint_op = models.DateTimeField(_("begint op"), db_index=True, validators=[datum_in_bereik])
+    eindigt_op = models.DateTimeField(
+        _("eindigt op"), null=True, blank=True, validators=[datum_in_bereik]
+    )
     locatie = models.CharField(_("locatie"), max_length=200)
-    capaciteit = models.PositiveSmallIntegerField(_("aantal plaatsen"))
-    prijs_deelnemer = models.DecimalField(max_digits=6, decimal_places=2)
-    prijs_vriend = models.DecimalField(max_digits=6, decimal_places=2)
+    capaciteit = models.PositiveSmallIntegerField(_("aantal plaatsen"), validators=PLAATSEN)
+    prijs_deelnemer = models.DecimalField(max_digits=6, decimal_places=2, validators=BEDRAG)
+    prijs_vriend = models.DecimalField(max_digits=6, decimal_places=2, validators=BEDRAG)
     publiek = models.BooleanField(_("openbaar aanmelden"), default=True)
     geannuleerd = models.BooleanField(_("geannuleerd"), default=False)
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["begint_op"]
@@ -88,8 +108,11 @@ class Rit(models.Model):
     chauffeur = models.ForeignKey(
         "kern.Vrijwilliger", on_delete=models.PROTECT, related_name="ritten"
     )
-    plaatsen = models.PositiveSmallIntegerField(_("plaatsen in de auto"), default=3)
-    bericht_verstuurd_op = models.DateTimeField(null=True, blank=True)
+    # A car, not a bus: the rides page offers 1 to 8 seats.
+    plaatsen = models.PositiveSmallIntegerField(
+        _("plaatsen in de auto"), default=3, validators=tussen(1, 8)
+    )
+    bericht_verstuurd_op = models.DateTimeField(null=True, blank=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["id"]
@@ -105,8 +128,11 @@ class Rit(models.Model):
         return f"rit {self.pk}"
 
 
-class Aanmelding(models.Model):
-    """One guest. Phone sign-ups are entered by the coordinator; others come from the web."""
+class Inschrijving(models.Model):
+    """One guest signed up for an activity.
+
+    Phone sign-ups are entered by the coordinator; others come from the web.
+    """
 
     class Kanaal(models.TextChoices):
         TELEFOON = "telefoon", _("telefoon")
@@ -114,7 +140,7 @@ class Aanmelding(models.Model):
         ANDERS = "anders", _("anders")
 
     activiteit = models.ForeignKey(
-        Activiteit, on_delete=models.CASCADE, related_name="aanmeldingen"
+        Activiteit, on_delete=models.CASCADE, related_name="inschrijvingen"
     )
     inwoner = models.ForeignKey(
         "kern.Inwoner", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -130,16 +156,16 @@ class Aanmelding(models.Model):
     rit = models.ForeignKey(
         Rit, on_delete=models.SET_NULL, null=True, blank=True, related_name="passagiers"
     )
-    aanwezig = models.BooleanField(_("aanwezig"), null=True)
-    aangemeld_op = models.DateTimeField(auto_now_add=True)
+    aanwezig = models.BooleanField(_("aanwezig"), null=True, blank=True)  # None: not taken yet
+    aangemeld_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
     aangemeld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
 
     class Meta:
         ordering = ["aangemeld_op", "id"]
-        verbose_name = _("aanmelding")
-        verbose_name_plural = _("aanmeldingen")
+        verbose_name = _("inschrijving")
+        verbose_name_plural = _("inschrijvingen")
 
     def __str__(self) -> str:
-        return f"aanmelding {self.pk}"
+        return f"inschrijving {self.pk}"

@@ -10,7 +10,7 @@ from django.db.models import (
     Count,
 )
 
-from activiteiten.models import Aanmelding, Activiteit
+from activiteiten.models import Activiteit, Inschrijving
 from kern.models import (
     Vrijwilliger,
 )
@@ -19,7 +19,7 @@ from kern.models import (
 @dataclass
 class ActiviteitOverzicht:
     activiteit: Activiteit
-    aanmeldingen: list[Aanmelding]
+    inschrijvingen: list[Inschrijving]
     ritten: list
     chauffeurs: list[Vrijwilliger]
     per_ticket: dict[str, int] = field(default_factory=dict)
@@ -31,20 +31,20 @@ class ActiviteitOverzicht:
 
     @property
     def vrije_plaatsen(self) -> int:
-        return max(self.activiteit.capaciteit - len(self.aanmeldingen), 0)
+        return max(self.activiteit.capaciteit - len(self.inschrijvingen), 0)
 
 
 def activiteit_overzicht(*, activiteit: Activiteit) -> ActiviteitOverzicht:
     """Guests, rides and the money of one activity, in three queries."""
-    aanmeldingen = list(activiteit.aanmeldingen.select_related("rit__chauffeur"))
+    inschrijvingen = list(activiteit.inschrijvingen.select_related("rit__chauffeur"))
     ritten = list(activiteit.ritten.select_related("chauffeur"))
     chauffeurs = list(
         Vrijwilliger.objects.filter(eigen_auto=True, status=Vrijwilliger.Status.ACTIEF)
     )
-    o = ActiviteitOverzicht(activiteit, aanmeldingen, ritten, chauffeurs)
+    o = ActiviteitOverzicht(activiteit, inschrijvingen, ritten, chauffeurs)
     for rit in ritten:
-        rit.gasten = [a for a in aanmeldingen if a.rit_id == rit.pk]  # type: ignore[attr-defined]
-    for a in aanmeldingen:
+        rit.gasten = [a for a in inschrijvingen if a.rit_id == rit.pk]  # type: ignore[attr-defined]
+    for a in inschrijvingen:
         o.per_ticket[a.ticket] = o.per_ticket.get(a.ticket, 0) + 1
         o.vervoer_nodig += a.vervoer_nodig
         o.zonder_rit += a.vervoer_nodig and a.rit_id is None
@@ -57,7 +57,7 @@ def activiteit_overzicht(*, activiteit: Activiteit) -> ActiviteitOverzicht:
 
 
 def activiteiten_lijst(*, vanaf: date | None = None, publiek: bool = False) -> list[Activiteit]:
-    qs = Activiteit.objects.select_related("soort").annotate(n=Count("aanmeldingen"))
+    qs = Activiteit.objects.select_related("soort").annotate(n=Count("inschrijvingen"))
     if vanaf is not None:
         qs = qs.filter(begint_op__date__gte=vanaf)
     if publiek:

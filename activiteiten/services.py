@@ -17,15 +17,23 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort, Rit, Ticket
+from activiteiten.models import (
+    REEKS_MAX,
+    Activiteit,
+    Activiteitsoort,
+    Inschrijving,
+    Rit,
+    Ticket,
+)
 from kern.aggregates import publicatie_schedule
 from kern.models import Inwoner, Vrijwilliger
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 log = logging.getLogger(__name__)
 
 
-# --- MDO -----------------------------------------------------------------------------------
+# --- Types and planning ----------------------------------------------------------------------
 
 
 def activiteitsoort_create(
@@ -40,20 +48,21 @@ def activiteitsoort_create(
     omschrijving: str = "",
     publiek: bool = True,
 ) -> Activiteitsoort:
-    if prijs_deelnemer < 0 or prijs_vriend < 0:
-        raise ValidatieFout(_("Een prijs kan niet negatief zijn."), field="prijs_deelnemer")
+    soort = Activiteitsoort(
+        naam=naam,
+        slug=slug,
+        locatie=locatie,
+        capaciteit=capaciteit,
+        prijs_deelnemer=prijs_deelnemer,
+        prijs_vriend=prijs_vriend,
+        herhaling=herhaling,
+        omschrijving=omschrijving,
+        publiek=publiek,
+    )
+    soort.full_clean()
     with transaction.atomic():
-        return Activiteitsoort.objects.create(
-            naam=naam,
-            slug=slug,
-            locatie=locatie,
-            capaciteit=capaciteit,
-            prijs_deelnemer=prijs_deelnemer,
-            prijs_vriend=prijs_vriend,
-            herhaling=herhaling,
-            omschrijving=omschrijving,
-            publiek=publiek,
-        )
+        soort.save()
+    return soort
 
 
 def _volgende(moment: datetime, herhaling: str) -> datetime:
@@ -95,38 +104,40 @@ def activiteit_plan(
     capaciteit: int | None = None,
 ) -> list[Activiteit]:
     """Plan one activity or a series following the type's schedule."""
-    if aantal < 1 or aantal > 24:
-        raise ValidatieFout(_("Plan 1 tot 24 keer tegelijk."), field="aantal")
+    if aantal < 1 or aantal > REEKS_MAX:
+        raise ValidatieFout(
+            format_lazy(_("Plan 1 tot {n} keer tegelijk."), n=REEKS_MAX), field="aantal"
+        )
     if aantal > 1 and soort.herhaling == Activiteitsoort.Herhaling.EENMALIG:
         raise ValidatieFout(_("Deze soort activiteit herhaalt niet."), field="aantal")
-    locatie = (locatie or soort.locatie).strip()
-    if not locatie:
-        raise ValidatieFout(_("Vul een locatie in."), field="locatie")
-    capaciteit = capaciteit or soort.capaciteit
-    if capaciteit < 1:
-        raise ValidatieFout(_("Er moet minstens één plaats zijn."), field="capaciteit")
-    momenten = [begint_op]
-    while len(momenten) < aantal:
-        momenten.append(_volgende(momenten[-1], soort.herhaling))
-    with transaction.atomic():
-        publicatie_schedule(moment=momenten)
-        return Activiteit.objects.bulk_create(
-            Activiteit(
-                soort=soort,
-                titel=titel.strip() or soort.naam,
-                begint_op=moment,
-                eindigt_op=moment + timedelta(minutes=duur_minuten),
-                locatie=locatie,
-                capaciteit=capaciteit,
-                prijs_deelnemer=soort.prijs_deelnemer,
-                prijs_vriend=soort.prijs_vriend,
-                publiek=soort.publiek,
-            )
-            for moment in momenten
+
+    def activiteit(moment: datetime) -> Activiteit:
+        return Activiteit(
+            soort=soort,
+            titel=titel.strip() or soort.naam,
+            begint_op=moment,
+            locatie=(locatie or soort.locatie).strip(),
+            capaciteit=capaciteit or soort.capaciteit,
+            prijs_deelnemer=soort.prijs_deelnemer,
+            prijs_vriend=soort.prijs_vriend,
+            publiek=soort.publiek,
         )
 
+    # The first date is checked before a series or an end time is counted from it: year 9999
+    # plus two and a half hours is an OverflowError, not a Dutch message.
+    activiteit(begint_op).full_clean()
+    reeks = [activiteit(begint_op)]
+    while len(reeks) < aantal:
+        reeks.append(activiteit(_volgende(reeks[-1].begint_op, soort.herhaling)))
+    for a in reeks:
+        a.eindigt_op = a.begint_op + timedelta(minutes=duur_minuten)
+        a.full_clean()
+    with transaction.atomic():
+        publicatie_schedule(moment=[a.begint_op for a in reeks])
+        return Activiteit.objects.bulk_create(reeks)
 
-def aanmelding_create(
+
+def inschrijving_create(
     *,
     activiteit: Activiteit,
     naam: str,
@@ -134,17 +145,24 @@ def aanmelding_create(
     telefoon: str = "",
     vervoer_nodig: bool = False,
     ophaaladres: str = "",
-    kanaal: str = Aanmelding.Kanaal.TELEFOON,
+    kanaal: str = Inschrijving.Kanaal.TELEFOON,
     inwoner: Inwoner | None = None,
-    door=None,
-) -> Aanmelding:
+    door: User | None = None,
+) -> Inschrijving:
     """Sign up one guest; the public page may not hand out free tickets."""
-    naam = naam.strip()
-    if not naam:
-        raise ValidatieFout(_("Vul een naam in."), field="naam")
-    if ticket not in Ticket.values:
-        raise ValidatieFout(_("Kies een soort kaartje."), field="ticket")
-    if kanaal == Aanmelding.Kanaal.WEBSITE:
+    inschrijving = Inschrijving(
+        activiteit=activiteit,
+        naam=naam.strip(),
+        ticket=ticket,
+        telefoon=telefoon.strip(),
+        vervoer_nodig=vervoer_nodig,
+        ophaaladres=ophaaladres.strip() if vervoer_nodig else "",
+        kanaal=kanaal,
+        inwoner=inwoner,
+        aangemeld_door=door,
+    )
+    inschrijving.full_clean()
+    if kanaal == Inschrijving.Kanaal.WEBSITE:
         if not activiteit.publiek:
             raise ValidatieFout(_("Voor deze activiteit meld je je aan bij de organisatie."))
         if ticket == Ticket.GRATIS:
@@ -153,33 +171,28 @@ def aanmelding_create(
             raise ValidatieFout(_("Deze activiteit is al geweest."))
     if activiteit.geannuleerd:
         raise ValidatieFout(_("Deze activiteit gaat niet door."))
-    if vervoer_nodig and not ophaaladres.strip():
+    if vervoer_nodig and not inschrijving.ophaaladres:
         raise ValidatieFout(_("Vul het ophaaladres in."), field="ophaaladres")
     with transaction.atomic():
         # Lock the activity so two last-minute sign-ups cannot both take the last seat.
         Activiteit.objects.select_for_update().filter(pk=activiteit.pk).first()
-        if activiteit.aanmeldingen.count() >= activiteit.capaciteit:
+        if activiteit.inschrijvingen.count() >= activiteit.capaciteit:
             raise ValidatieFout(_("Vol: er zijn geen plaatsen meer."))
-        return Aanmelding.objects.create(
-            activiteit=activiteit,
-            naam=naam,
-            ticket=ticket,
-            telefoon=telefoon.strip(),
-            vervoer_nodig=vervoer_nodig,
-            ophaaladres=ophaaladres.strip() if vervoer_nodig else "",
-            kanaal=kanaal,
-            inwoner=inwoner,
-            aangemeld_door=door,
-        )
+        inschrijving.save()
+    return inschrijving
 
 
-def ritten_verdeel(
+def ritten_assign(
     *, activiteit: Activiteit, chauffeurs: list[Vrijwilliger], plaatsen: int = 3
 ) -> list[Rit]:
     """Share the guests who need a ride among the chosen drivers, and tell each driver."""
     if not chauffeurs:
         raise ValidatieFout(_("Kies minstens één chauffeur."), field="chauffeurs")
     for chauffeur in chauffeurs:
+        # The pair's uniqueness is not checked: a driver already on this activity keeps the ride.
+        Rit(activiteit=activiteit, chauffeur=chauffeur, plaatsen=plaatsen).full_clean(
+            validate_constraints=False
+        )
         if not chauffeur.eigen_auto or chauffeur.status != Vrijwilliger.Status.ACTIEF:
             raise ValidatieFout(
                 format_lazy(_("{naam} is geen actieve vrijwilliger met auto."), naam=chauffeur),
@@ -195,7 +208,7 @@ def ritten_verdeel(
         ]
         bezet = {r.pk: r.passagiers.count() for r in ritten}
         wachtend = list(
-            activiteit.aanmeldingen.filter(vervoer_nodig=True, rit__isnull=True).order_by(
+            activiteit.inschrijvingen.filter(vervoer_nodig=True, rit__isnull=True).order_by(
                 "ophaaladres", "id"
             )
         )
@@ -243,10 +256,10 @@ def _ritten_bericht(rit_ids: list[int]) -> None:
         rit.save(update_fields=["bericht_verstuurd_op"])
 
 
-def aanwezigheid_registreer(*, activiteit: Activiteit, aanwezig: set[int]) -> int:
+def aanwezigheid_record(*, activiteit: Activiteit, aanwezig: set[int]) -> int:
     """Take attendance: the ticked guests were there, the others were not."""
     with transaction.atomic():
-        rows = activiteit.aanmeldingen.all()
+        rows = activiteit.inschrijvingen.all()
         onbekend = aanwezig - set(rows.values_list("pk", flat=True))
         if onbekend:
             raise ValidatieFout(_("Onbekende gast in de lijst."))

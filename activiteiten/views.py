@@ -9,10 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from activiteiten import forms, policy, selectors, services
-from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort
-from kern.models import Vrijwilliger
+from activiteiten.models import Activiteit, Activiteitsoort, Inschrijving
 from kern.policy import Recht, mag, require
-from noaber.errors import NoaberError
 from noaber.formulieren import refused_status, run_service
 from tenants.middleware import tenant_public
 
@@ -67,80 +65,91 @@ def activiteiten(request):
 
 def activiteit(request, pk: int):
     act = policy.access_activiteit(request.lidmaatschap, pk)
-    kan_plannen = mag(request.lidmaatschap, Recht.ACTIVITEITEN_PLANNEN)
-    overzicht = selectors.activiteit_overzicht(activiteit=act)
+    return _activiteit_pagina(request, act)
+
+
+def _activiteit_pagina(request, act: Activiteit, **forms_getoond):
+    """The activity page; a refused post of one of its forms shows it again with the reason."""
+    getoond = {
+        "inschrijving_form": forms.InschrijvingForm(),
+        "ritten_form": forms.RittenForm(),
+        "aanwezigheid_form": forms.AanwezigheidForm(),
+        **forms_getoond,
+    }
     return render(
         request,
         "activiteiten/activiteit.html",
         {
-            "o": overzicht,
+            "o": selectors.activiteit_overzicht(activiteit=act),
             "a": act,
-            "kan_plannen": kan_plannen,
-            "aanmeld_form": kwargs_form(request, "aanmelden", forms.AanmeldForm),
+            "kan_plannen": mag(request.lidmaatschap, Recht.ACTIVITEITEN_PLANNEN),
+            **getoond,
         },
+        status=refused_status(request, *forms_getoond.values()),
     )
-
-
-def kwargs_form(request, naam, cls):
-    return cls(request.POST if naam in request.POST else None)
 
 
 @require_POST
 def activiteit_aanmelden(request, pk: int):
     act = policy.access_activiteit(request.lidmaatschap, pk, schrijven=True)
-    form = forms.AanmeldForm(request.POST)
+    form = forms.InschrijvingForm(request.POST)
     if form.is_valid() and run_service(
         form,
-        lambda: services.aanmelding_create(
+        lambda: services.inschrijving_create(
             activiteit=act,
             **form.cleaned_data,
-            kanaal=Aanmelding.Kanaal.TELEFOON,
+            kanaal=Inschrijving.Kanaal.TELEFOON,
             door=request.user,
         ),
     ):
         messages.success(request, _("%(naam)s is aangemeld.") % {"naam": form.cleaned_data["naam"]})
         return redirect("activiteiten:detail", pk=pk)
-    overzicht = selectors.activiteit_overzicht(activiteit=act)
-    return render(
-        request,
-        "activiteiten/activiteit.html",
-        {"o": overzicht, "a": act, "kan_plannen": True, "aanmeld_form": form},
-        status=refused_status(request, form),
-    )
+    return _activiteit_pagina(request, act, inschrijving_form=form)
 
 
 @require_POST
 def activiteit_ritten(request, pk: int):
     act = policy.access_activiteit(request.lidmaatschap, pk, schrijven=True)
-    ids = [int(x) for x in request.POST.getlist("chauffeurs") if x.isdigit()]
-    chauffeurs = list(Vrijwilliger.objects.filter(pk__in=ids))
-    try:
-        plaatsen = max(1, min(int(request.POST.get("plaatsen", 3)), 8))
-    except ValueError:
-        plaatsen = 3
-    try:
-        ritten = services.ritten_verdeel(activiteit=act, chauffeurs=chauffeurs, plaatsen=plaatsen)
-    except NoaberError as fout:
-        messages.error(request, str(fout.message))
-    else:
-        messages.success(
-            request,
-            _("Ritten verdeeld over %(n)s chauffeurs; zij hebben bericht gekregen.")
-            % {"n": len(ritten)},
+    form = forms.RittenForm(request.POST)
+    ritten = (
+        run_service(
+            form,
+            lambda: services.ritten_assign(
+                activiteit=act,
+                chauffeurs=list(form.cleaned_data["chauffeurs"]),
+                plaatsen=form.cleaned_data["plaatsen"],
+            ),
         )
+        if form.is_valid()
+        else None
+    )
+    if ritten is None:
+        return _activiteit_pagina(request, act, ritten_form=form)
+    messages.success(
+        request,
+        _("Ritten verdeeld over %(n)s chauffeurs; zij hebben bericht gekregen.")
+        % {"n": len(ritten)},
+    )
     return redirect("activiteiten:detail", pk=pk)
 
 
 @require_POST
 def activiteit_aanwezig(request, pk: int):
     act = policy.access_activiteit(request.lidmaatschap, pk, schrijven=True)
-    ids = {int(x) for x in request.POST.getlist("aanwezig") if x.isdigit()}
-    try:
-        n = services.aanwezigheid_registreer(activiteit=act, aanwezig=ids)
-    except NoaberError as fout:
-        messages.error(request, str(fout.message))
-    else:
-        messages.success(request, _("Aanwezigheid opgeslagen: %(n)s aanwezig.") % {"n": n})
+    form = forms.AanwezigheidForm(request.POST)
+    n = (
+        run_service(
+            form,
+            lambda: services.aanwezigheid_record(
+                activiteit=act, aanwezig={g.pk for g in form.cleaned_data["aanwezig"]}
+            ),
+        )
+        if form.is_valid()
+        else None
+    )
+    if n is None:
+        return _activiteit_pagina(request, act, aanwezigheid_form=form)
+    messages.success(request, _("Aanwezigheid opgeslagen: %(n)s aanwezig.") % {"n": n})
     return redirect("activiteiten:detail", pk=pk)
 
 
@@ -156,15 +165,15 @@ def publiek_activiteiten(request):
 @tenant_public
 def publiek_aanmelden(request, pk: int):
     act = policy.access_publieke_activiteit(pk)
-    form = forms.PubliekAanmeldForm(request.POST if request.method == "POST" else None)
+    form = forms.PubliekInschrijvingForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         d = dict(form.cleaned_data)
         if d.pop("website"):
             return render(request, "activiteiten/publiek_bedankt.html", {"a": act})
         if run_service(
             form,
-            lambda: services.aanmelding_create(
-                activiteit=act, **d, kanaal=Aanmelding.Kanaal.WEBSITE
+            lambda: services.inschrijving_create(
+                activiteit=act, **d, kanaal=Inschrijving.Kanaal.WEBSITE
             ),
         ):
             return render(request, "activiteiten/publiek_bedankt.html", {"a": act})

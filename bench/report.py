@@ -29,7 +29,7 @@ def seed(slug: str, *, jaren: list[int], per_jaar: int) -> object:
     from django.utils import timezone
     from django_tenants.utils import tenant_context
 
-    from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort
+    from activiteiten.models import Activiteit, Activiteitsoort, Inschrijving
     from kern.models import Inwoner, Urenregistratie, Vrijwilliger
     from rapportage.demo import seed_hulpvraag_historie
     from tenants.services import tenant_provision
@@ -69,8 +69,8 @@ def seed(slug: str, *, jaren: list[int], per_jaar: int) -> object:
                 )
                 for m in range(1, 13)
             )
-            Aanmelding.objects.bulk_create(
-                Aanmelding(activiteit=a, naam="gast", aanwezig=rng.random() < 0.9)
+            Inschrijving.objects.bulk_create(
+                Inschrijving(activiteit=a, naam="gast", aanwezig=rng.random() < 0.9)
                 for a in acts
                 for _ in range(40)
             )

@@ -1,29 +1,30 @@
-"""MDO input forms: they parse and label (in Dutch); the rules live in services."""
+"""MDO input forms: they parse and label (in Dutch); the ranges come from the model fields
+(noaber.formulieren.modelveld) and the rules live in services."""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from mdo.models import MdoBespreking, MdoDeelnemer
-from noaber.formulieren import DATUM, DATUMTIJD, DatumTijdVeld, DatumVeld
+from mdo.models import MdoActie, MdoBespreking, MdoDeelnemer, MdoOverleg
+from noaber.formulieren import modelveld
 
 
 class MdoForm(forms.Form):
-    datum = DatumTijdVeld(label=_("Datum en tijd"), widget=DATUMTIJD)
-    locatie = forms.CharField(label=_("Locatie"), max_length=200, required=False)
+    datum = modelveld(MdoOverleg, "datum", label=_("Datum en tijd"))
+    locatie = modelveld(MdoOverleg, "locatie", label=_("Locatie"))
 
 
 class DeelnemerForm(forms.Form):
-    naam = forms.CharField(label=_("Naam"), max_length=200)
-    organisatie = forms.CharField(label=_("Organisatie"), max_length=200, required=False)
+    naam = modelveld(MdoDeelnemer, "naam", label=_("Naam"))
+    organisatie = modelveld(MdoDeelnemer, "organisatie", label=_("Organisatie"))
     rol = forms.ChoiceField(label=_("Rol"), choices=MdoDeelnemer.Rol.choices)
 
 
 class AgendeerForm(forms.Form):
     inwoner = forms.IntegerField(widget=forms.HiddenInput)
     aanleiding = forms.ChoiceField(label=_("Aanleiding"), choices=MdoBespreking.Aanleiding.choices)
-    vraag = forms.CharField(label=_("Vraag aan het MDO"), max_length=300, required=False)
+    vraag = modelveld(MdoBespreking, "vraag", label=_("Vraag aan het MDO"))
 
 
 class AgendeerKiesForm(AgendeerForm):
@@ -53,9 +54,9 @@ class BesluitForm(forms.Form):
 
 
 class ActieForm(forms.Form):
-    omschrijving = forms.CharField(label=_("Actie"), max_length=300)
+    omschrijving = modelveld(MdoActie, "omschrijving", label=_("Actie"))
     eigenaar = forms.TypedChoiceField(label=_("Wie"), coerce=int)
-    uiterlijk = DatumVeld(label=_("Uiterlijk"), widget=DATUM)
+    uiterlijk = modelveld(MdoActie, "uiterlijk", label=_("Uiterlijk"))
 
     def __init__(self, *args, deelnemers=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,21 +10,23 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from noaber.bereik import datum_in_bereik, tussen
+
 
 class MdoOverleg(models.Model):
     class Status(models.TextChoices):
         GEPLAND = "gepland", _("gepland")
         GEHOUDEN = "gehouden", _("gehouden")
 
-    datum = models.DateTimeField(_("datum en tijd"))
+    datum = models.DateTimeField(_("datum en tijd"), validators=[datum_in_bereik])
     locatie = models.CharField(_("locatie"), max_length=200, blank=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.GEPLAND
     )
     aangemaakt_door = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["-datum"]
@@ -91,7 +93,8 @@ class MdoBespreking(models.Model):
         verbose_name=_("regiehouder / casemanager"),
     )
     bespreking = models.TextField(_("bespreking"), blank=True)
-    volgorde = models.PositiveSmallIntegerField(default=0)
+    # The place on the agenda; the column is a smallint.
+    volgorde = models.PositiveSmallIntegerField(default=0, validators=tussen(0, 32767))
 
     class Meta:
         ordering = ["volgorde", "id"]
@@ -115,7 +118,7 @@ class MdoBesluit(models.Model):
     contactmoment = models.OneToOneField(
         "kern.Contactmoment", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    genomen_op = models.DateTimeField(auto_now_add=True)
+    genomen_op = models.DateTimeField(auto_now_add=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["id"]
@@ -134,8 +137,8 @@ class MdoActie(models.Model):
     eigenaar = models.ForeignKey(
         MdoDeelnemer, on_delete=models.PROTECT, related_name="acties", verbose_name=_("wie")
     )
-    uiterlijk = models.DateField(_("uiterlijk"))
-    afgerond_op = models.DateTimeField(null=True, blank=True)
+    uiterlijk = models.DateField(_("uiterlijk"), validators=[datum_in_bereik])
+    afgerond_op = models.DateTimeField(null=True, blank=True, validators=[datum_in_bereik])
 
     class Meta:
         ordering = ["uiterlijk", "id"]

@@ -1,6 +1,7 @@
 """Writes for the MDO (multidisciplinary case meeting). Call inside the tenant's schema.
 
-Each service opens its own transaction and validates.
+Each service checks the object with ``full_clean()`` (the model fields carry the ranges), then
+its own rules, then opens its transaction and saves.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from kern.models import Contactmoment, Inwoner
 from mdo.models import MdoActie, MdoBesluit, MdoBespreking, MdoDeelnemer, MdoOverleg
 from mdo.selectors import inwoners_met_mdo_toestemming
 from noaber.errors import ValidatieFout
+from tenants.models import User
 
 log = logging.getLogger(__name__)
 
@@ -24,43 +26,43 @@ log = logging.getLogger(__name__)
 # --- MDO -----------------------------------------------------------------------------------
 
 
-def mdo_create(*, datum: datetime, locatie: str = "", door=None) -> MdoOverleg:
+def mdo_create(*, datum: datetime, locatie: str = "", door: User | None = None) -> MdoOverleg:
+    overleg = MdoOverleg(datum=datum, locatie=locatie.strip(), aangemaakt_door=door)
+    overleg.full_clean()
     with transaction.atomic():
-        overleg = MdoOverleg.objects.create(datum=datum, locatie=locatie, aangemaakt_door=door)
+        overleg.save()
         publicatie_schedule(moment=datum)
         if door is not None:
             # The coordinator who plans it sits at the table too.
-            MdoDeelnemer.objects.create(
+            gastheer = MdoDeelnemer(
                 overleg=overleg,
                 user=door,
                 naam=door.get_full_name() or door.email,
                 organisatie="",
                 rol=MdoDeelnemer.Rol.DORPSONDERSTEUNER,
             )
+            gastheer.full_clean()
+            gastheer.save()
     return overleg
 
 
 def mdo_deelnemer_add(
-    *, overleg: MdoOverleg, naam: str, rol: str, organisatie: str = "", user=None
+    *, overleg: MdoOverleg, naam: str, rol: str, organisatie: str = "", user: User | None = None
 ) -> MdoDeelnemer:
     """Add an attendee; outside professionals come without an account (user=None)."""
-    naam = naam.strip()
-    if not naam:
-        raise ValidatieFout(_("Vul de naam van de deelnemer in."), field="naam")
-    if rol not in MdoDeelnemer.Rol.values:
-        raise ValidatieFout(_("Kies een rol."), field="rol")
+    deelnemer = MdoDeelnemer(
+        overleg=overleg, naam=naam.strip(), organisatie=organisatie.strip(), rol=rol, user=user
+    )
+    deelnemer.full_clean()
     with transaction.atomic():
-        return MdoDeelnemer.objects.create(
-            overleg=overleg, naam=naam, organisatie=organisatie.strip(), rol=rol, user=user
-        )
+        deelnemer.save()
+    return deelnemer
 
 
-def mdo_inwoner_agendeer(
+def mdo_bespreking_create(
     *, overleg: MdoOverleg, inwoner: Inwoner, aanleiding: str, vraag: str = ""
 ) -> MdoBespreking:
     """Put a resident on the agenda, only with their recorded consent to be discussed."""
-    if aanleiding not in MdoBespreking.Aanleiding.values:
-        raise ValidatieFout(_("Kies een aanleiding."), field="aanleiding")
     with transaction.atomic():
         if inwoner.pk not in inwoners_met_mdo_toestemming([inwoner.pk]):
             raise ValidatieFout(
@@ -72,14 +74,16 @@ def mdo_inwoner_agendeer(
             )
         if MdoBespreking.objects.filter(overleg=overleg, inwoner=inwoner).exists():
             raise ValidatieFout(_("Deze inwoner staat al op de agenda."), field="inwoner")
-        volgorde = overleg.besprekingen.count() + 1
-        return MdoBespreking.objects.create(
+        bespreking = MdoBespreking(
             overleg=overleg,
             inwoner=inwoner,
             aanleiding=aanleiding,
-            vraag=vraag.strip()[:300],
-            volgorde=volgorde,
+            vraag=vraag.strip(),
+            volgorde=overleg.besprekingen.count() + 1,
         )
+        bespreking.full_clean()
+        bespreking.save()
+    return bespreking
 
 
 def mdo_bespreking_update(
@@ -87,59 +91,71 @@ def mdo_bespreking_update(
 ) -> MdoBespreking:
     if regiehouder is not None and regiehouder.overleg_id != bespreking.overleg_id:
         raise ValidatieFout(_("De regiehouder moet aan dit MDO deelnemen."), field="regiehouder")
+    bespreking.regiehouder = regiehouder
+    bespreking.bespreking = bespreking_tekst.strip()
+    bespreking.full_clean()
     with transaction.atomic():
-        bespreking.regiehouder = regiehouder
-        bespreking.bespreking = bespreking_tekst.strip()
         bespreking.save(update_fields=["regiehouder", "bespreking"])
     return bespreking
 
 
-def mdo_besluit_add(*, bespreking: MdoBespreking, tekst: str, door=None) -> MdoBesluit:
-    """Record a decision and put it on the resident's timeline as an MDO contact moment."""
-    tekst = tekst.strip()
-    if not tekst:
-        raise ValidatieFout(_("Schrijf het besluit op."), field="tekst")
+def mdo_besluit_add(*, bespreking: MdoBespreking, tekst: str, door: User) -> MdoBesluit:
+    """Record a decision and put it on the resident's timeline as an MDO contact moment.
+
+    ``door`` is who wrote it down: the contact moment names a person (kern's model says so).
+    """
+    besluit = MdoBesluit(bespreking=bespreking, tekst=tekst.strip())
+    besluit.full_clean()
+    overleg = bespreking.overleg
+    regie = bespreking.regiehouder
+    samenvatting = f"MDO-besluit: {besluit.tekst}"
+    if regie is not None:
+        samenvatting += f"\nRegiehouder: {regie.naam} ({regie.get_rol_display()})"
+    contact = Contactmoment(
+        inwoner_id=bespreking.inwoner_id,
+        soort=Contactmoment.Soort.MDO,
+        op=overleg.datum,
+        door=door,
+        samenvatting=samenvatting,
+    )
+    contact.full_clean()
     with transaction.atomic():
-        overleg = bespreking.overleg
-        regie = bespreking.regiehouder
-        samenvatting = f"MDO-besluit: {tekst}"
-        if regie is not None:
-            samenvatting += f"\nRegiehouder: {regie.naam} ({regie.get_rol_display()})"
-        contact = Contactmoment.objects.create(
-            inwoner_id=bespreking.inwoner_id,
-            soort=Contactmoment.Soort.MDO,
-            op=overleg.datum,
-            door=door,
-            samenvatting=samenvatting,
-        )
-        return MdoBesluit.objects.create(bespreking=bespreking, tekst=tekst, contactmoment=contact)
+        contact.save()
+        besluit.contactmoment = contact
+        besluit.save()
+    return besluit
 
 
 def mdo_actie_add(
     *, bespreking: MdoBespreking, omschrijving: str, eigenaar: MdoDeelnemer, uiterlijk: date
 ) -> MdoActie:
-    omschrijving = omschrijving.strip()
-    if not omschrijving:
-        raise ValidatieFout(_("Beschrijf de actie."), field="omschrijving")
+    actie = MdoActie(
+        bespreking=bespreking,
+        omschrijving=omschrijving.strip(),
+        eigenaar=eigenaar,
+        uiterlijk=uiterlijk,
+    )
+    actie.full_clean()
     if eigenaar.overleg_id != bespreking.overleg_id:
         raise ValidatieFout(_("Kies iemand die aan dit MDO deelneemt."), field="eigenaar")
     if uiterlijk < bespreking.overleg.datum.date():
         raise ValidatieFout(_("De datum ligt vóór het MDO."), field="uiterlijk")
     with transaction.atomic():
-        return MdoActie.objects.create(
-            bespreking=bespreking, omschrijving=omschrijving, eigenaar=eigenaar, uiterlijk=uiterlijk
-        )
+        actie.save()
+    return actie
 
 
-def mdo_actie_afronden(*, actie: MdoActie) -> MdoActie:
+def mdo_actie_complete(*, actie: MdoActie) -> MdoActie:
+    actie.afgerond_op = timezone.now()
+    actie.full_clean()
     with transaction.atomic():
-        actie.afgerond_op = timezone.now()
         actie.save(update_fields=["afgerond_op"])
     return actie
 
 
-def mdo_afsluiten(*, overleg: MdoOverleg) -> MdoOverleg:
+def mdo_close(*, overleg: MdoOverleg) -> MdoOverleg:
+    overleg.status = MdoOverleg.Status.GEHOUDEN
+    overleg.full_clean()
     with transaction.atomic():
-        overleg.status = MdoOverleg.Status.GEHOUDEN
         overleg.save(update_fields=["status"])
     return overleg

@@ -50,7 +50,7 @@ def mdo_detail(request, pk: int):
                     raise Http404
                 if run_service(
                     kies_form,
-                    lambda: services.mdo_inwoner_agendeer(
+                    lambda: services.mdo_bespreking_create(
                         overleg=overleg,
                         inwoner=inwoner,
                         aanleiding=form.cleaned_data["aanleiding"],
@@ -60,7 +60,7 @@ def mdo_detail(request, pk: int):
                     messages.success(request, _("%(naam)s staat op de agenda.") % {"naam": inwoner})
                     return redirect("mdo:detail", pk=pk)
         elif "afsluiten" in request.POST:
-            services.mdo_afsluiten(overleg=overleg)
+            services.mdo_close(overleg=overleg)
             return redirect("mdo:detail", pk=pk)
     return render(
         request,
@@ -113,7 +113,7 @@ def mdo_bespreking(request, pk: int):
             )
             if actie is None:
                 raise Http404
-            services.mdo_actie_afronden(actie=actie)
+            services.mdo_actie_complete(actie=actie)
             ok = True
         elif "actie" in post and actie_form.is_valid():
             ok = run_service(

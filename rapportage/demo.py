@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort, Ticket
+from activiteiten.models import Activiteit, Activiteitsoort, Inschrijving, Ticket
 from kern.models import Categorie, Hulpvraag, Inwoner, Toestemming, Urenregistratie, Vrijwilliger
 from mdo.models import MdoBespreking, MdoDeelnemer, MdoOverleg
 from rapportage.models import Financier, Subsidie
@@ -130,8 +130,8 @@ def _samen_aan_tafel_historie(soort, chauffeurs, faker, rng) -> None:
             prijs_vriend=soort.prijs_vriend,
         )
         gasten = 20 + 3 * n + rng.randrange(3)
-        Aanmelding.objects.bulk_create(
-            Aanmelding(
+        Inschrijving.objects.bulk_create(
+            Inschrijving(
                 activiteit=act,
                 naam=faker.name(),
                 ticket=Ticket.VRIEND if rng.random() < 0.2 else Ticket.DEELNEMER,

@@ -1,4 +1,5 @@
-"""Grant input forms: they parse and label (in Dutch); the rules live in services."""
+"""Grant and export input forms: they parse and label (in Dutch); the ranges come from the
+model fields (noaber.formulieren.modelveld) and the rules live in services."""
 
 from __future__ import annotations
 
@@ -7,23 +8,21 @@ from django.utils.translation import gettext_lazy as _
 
 from activiteiten.models import Activiteitsoort
 from kern.models import Categorie
-from noaber.formulieren import DATUM, DatumVeld
-from rapportage.models import Financier
+from noaber.formulieren import modelveld
+from rapportage.models import Financier, Rapportexport, Subsidie
 
 
 class FinancierForm(forms.Form):
-    naam = forms.CharField(label=_("Naam financier"), max_length=200)
+    naam = modelveld(Financier, "naam", label=_("Naam financier"))
     soort = forms.ChoiceField(label=_("Soort"), choices=Financier.Soort.choices)
 
 
 class SubsidieForm(forms.Form):
     financier = forms.ModelChoiceField(label=_("Financier"), queryset=Financier.objects.all())
-    naam = forms.CharField(label=_("Naam van de subsidie"), max_length=200)
-    bedrag = forms.DecimalField(  # numeric(10, 2), as the column
-        label=_("Bedrag (€)"), min_value=0, max_digits=10, decimal_places=2
-    )
-    begin = DatumVeld(label=_("Begin"), widget=DATUM)
-    einde = DatumVeld(label=_("Einde"), widget=DATUM)
+    naam = modelveld(Subsidie, "naam", label=_("Naam van de subsidie"))
+    bedrag = modelveld(Subsidie, "bedrag", label=_("Bedrag (€)"))
+    begin = modelveld(Subsidie, "begin", label=_("Begin"))
+    einde = modelveld(Subsidie, "einde", label=_("Einde"))
     doel = forms.CharField(
         label=_("Doel"), widget=forms.Textarea(attrs={"rows": 2}), required=False
     )
@@ -43,4 +42,10 @@ class SubsidieForm(forms.Form):
         queryset=Activiteitsoort.objects.all(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
+    )
+
+
+class ExportForm(forms.Form):
+    formaat = forms.ChoiceField(
+        label=_("Alle jaren exporteren als"), choices=Rapportexport.Formaat.choices
     )

@@ -23,7 +23,7 @@ from django.db.models.functions import ExtractYear, TruncQuarter
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from activiteiten.models import Aanmelding, Activiteit, Ticket
+from activiteiten.models import Activiteit, Inschrijving, Ticket
 from kern.models import (
     Categorie,
     Hulpvraag,
@@ -280,7 +280,7 @@ def kwartaaloverzicht(*, jaar: int) -> Rapport:
     )
     act_tabel = _activiteiten_tabel(
         Activiteit.objects.filter(begint_op__gte=van, begint_op__lt=tot),
-        Aanmelding.objects.filter(activiteit__begint_op__gte=van, activiteit__begint_op__lt=tot),
+        Inschrijving.objects.filter(activiteit__begint_op__gte=van, activiteit__begint_op__lt=tot),
         kolommen,
         kolomnamen,
     )
@@ -306,7 +306,7 @@ def kwartaaloverzicht(*, jaar: int) -> Rapport:
             .annotate(n=Count("id"))
         ),
         list(
-            Aanmelding.objects.filter(aanwezig=True, activiteit__geannuleerd=False)
+            Inschrijving.objects.filter(aanwezig=True, activiteit__geannuleerd=False)
             .annotate(jaar=ExtractYear("activiteit__begint_op"))
             .order_by()
             .values("jaar")
@@ -363,7 +363,9 @@ def subsidierapport(*, subsidie: Subsidie) -> Rapport:
         tabellen = [t for t in tabellen if t.sleutel != "kanaal"]
     uren = Urenregistratie.objects.filter(datum__gte=subsidie.begin, datum__lte=subsidie.einde)
     act = Activiteit.objects.filter(begint_op__gte=van, begint_op__lt=tot)
-    aanm = Aanmelding.objects.filter(activiteit__begint_op__gte=van, activiteit__begint_op__lt=tot)
+    aanm = Inschrijving.objects.filter(
+        activiteit__begint_op__gte=van, activiteit__begint_op__lt=tot
+    )
     if soorten:
         act = act.filter(soort__in=soorten)
         aanm = aanm.filter(activiteit__soort__in=soorten)

@@ -11,21 +11,24 @@ from django.utils.translation import gettext_lazy as _
 
 from noaber.errors import ValidatieFout
 from rapportage.models import Financier, Rapportexport, Subsidie
+from tenants.models import User
 
 log = logging.getLogger(__name__)
 
 
-# --- MDO -----------------------------------------------------------------------------------
+# --- Funders and grants ----------------------------------------------------------------------
 
 
 def financier_create(*, naam: str, soort: str) -> Financier:
-    naam = naam.strip()
-    if not naam:
-        raise ValidatieFout(_("Vul een naam in."), field="naam")
-    if Financier.objects.filter(naam__iexact=naam).exists():
+    financier = Financier(naam=naam.strip(), soort=soort)
+    financier.full_clean(validate_unique=False)
+    # The name is unique regardless of case ("Oranje Fonds", "oranje fonds"), a rule the
+    # column's exact unique index does not state.
+    if Financier.objects.filter(naam__iexact=financier.naam).exists():
         raise ValidatieFout(_("Deze financier bestaat al."), field="naam")
     with transaction.atomic():
-        return Financier.objects.create(naam=naam, soort=soort)
+        financier.save()
+    return financier
 
 
 def subsidie_create(
@@ -40,20 +43,20 @@ def subsidie_create(
     categorieen=(),
     activiteitsoorten=(),
 ) -> Subsidie:
+    subsidie = Subsidie(
+        financier=financier,
+        naam=naam.strip(),
+        bedrag=bedrag,
+        begin=begin,
+        einde=einde,
+        doel=doel,
+        rapportage_eisen=rapportage_eisen,
+    )
+    subsidie.full_clean()
     if einde < begin:
         raise ValidatieFout(_("Het einde ligt vóór het begin."), field="einde")
-    if bedrag <= 0:
-        raise ValidatieFout(_("Het bedrag moet groter dan nul zijn."), field="bedrag")
     with transaction.atomic():
-        subsidie = Subsidie.objects.create(
-            financier=financier,
-            naam=naam.strip(),
-            bedrag=bedrag,
-            begin=begin,
-            einde=einde,
-            doel=doel,
-            rapportage_eisen=rapportage_eisen,
-        )
+        subsidie.save()
         subsidie.categorieen.set(categorieen)
         subsidie.activiteitsoorten.set(activiteitsoorten)
     return subsidie
@@ -62,14 +65,16 @@ def subsidie_create(
 # --- Exports ---------------------------------------------------------------------------------
 
 
-def rapportexport_request(*, soort: str, formaat: str, parameters: dict, door) -> Rapportexport:
+def rapportexport_request(
+    *, soort: str, formaat: str, parameters: dict, door: User
+) -> Rapportexport:
     """Queue a long export; the worker (or, without a broker, the request) builds it."""
-    if formaat not in ("csv", "xlsx", "pdf"):
-        raise ValidatieFout(_("Onbekend formaat."), field="formaat")
+    export = Rapportexport(
+        soort=soort, formaat=formaat, parameters=parameters, aangevraagd_door=door
+    )
+    export.full_clean()
     with transaction.atomic():
-        export = Rapportexport.objects.create(
-            soort=soort, formaat=formaat, parameters=parameters, aangevraagd_door=door
-        )
+        export.save()
         from rapportage.tasks import rapportexport_build
 
         transaction.on_commit(lambda: rapportexport_build.delay(str(export.pk)))

@@ -10,7 +10,7 @@ from noaber.celery import app
 log = logging.getLogger(__name__)
 
 
-def bouw_export(export) -> None:
+def rapportexport_file_build(export) -> None:
     """Build the file of one Rapportexport, saving progress as it goes."""
     from rapportage import exports, selectors
     from rapportage.models import Rapportexport, Subsidie
@@ -50,7 +50,7 @@ def rapportexport_build(export_id: str) -> None:
         return
     Rapportexport.objects.filter(pk=export_id).update(status=Rapportexport.Status.BEZIG)
     try:
-        bouw_export(export)
+        rapportexport_file_build(export)
     except Exception:
         log.exception("export %s mislukt", export_id)
         Rapportexport.objects.filter(pk=export_id).update(status=Rapportexport.Status.MISLUKT)

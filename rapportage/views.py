@@ -10,7 +10,6 @@ from django.views.decorators.http import require_POST
 
 from kern.policy import Recht, mag, require
 from noaber.bestanden import download
-from noaber.errors import NoaberError
 from noaber.formulieren import refused_status, run_service
 from rapportage import charts, exports, forms, policy, selectors, services
 from rapportage.models import Financier, Rapportexport
@@ -91,14 +90,26 @@ def kwartaaloverzicht(request):
 def export_start(request):
     """Every year at once can take a while: build it in the background."""
     require(request.lidmaatschap, Recht.RAPPORTAGE_LEZEN)
-    formaat = request.POST.get("formaat", "")
+    form = forms.ExportForm(request.POST)
     jaren = sorted(selectors.beschikbare_jaren())
-    try:
-        export = services.rapportexport_request(
-            soort="kwartaal", formaat=formaat, parameters={"jaren": jaren}, door=request.user
+    export = (
+        run_service(
+            form,
+            lambda: services.rapportexport_request(
+                soort=Rapportexport.Soort.KWARTAAL,
+                formaat=form.cleaned_data["formaat"],
+                parameters={"jaren": jaren},
+                door=request.user,
+            ),
         )
-    except NoaberError as fout:
-        messages.error(request, str(fout.message))
+        if form.is_valid()
+        else None
+    )
+    if export is None:
+        # The button sits on the overview page: the reason goes there, nothing was queued.
+        for fouten in form.errors.values():
+            for fout in fouten:
+                messages.error(request, fout)
         return redirect("rapportage:kwartaal")
     return redirect("rapportage:export", pk=export.pk)
 

@@ -103,7 +103,7 @@ def wedde_zaak(wereld, eenmaal, alleen_lezen):
             inwoner=geesje, onderwerp="mdo", gegeven=True, datum=timezone.localdate(), door=anne
         )
         overleg = mdo.mdo_create(datum=timezone.now() + timedelta(days=7), door=anne)
-        bespreking = mdo.mdo_inwoner_agendeer(
+        bespreking = mdo.mdo_bespreking_create(
             overleg=overleg, inwoner=geesje, aanleiding="ingebracht"
         )
         soort = activiteiten.activiteitsoort_create(
@@ -321,7 +321,8 @@ def test_schrijven_alleen_met_de_juiste_rol(
         _url(naam, sleutel, wedde_zaak), data
     )
     if rol in mogen:
-        assert response.status_code in (200, 302)
+        # 400: let in, and the page says why the post itself was refused (rides without a driver).
+        assert response.status_code in (200, 302, 400)
     else:
         assert (
             response.status_code in (302, 403)

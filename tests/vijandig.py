@@ -1,4 +1,4 @@
-"""Hostile form input for the shared layer's tests: values, field discovery, the refusal check.
+"""Hostile form input for every app's tests: values, field discovery, the refusal check.
 
 The same spirit as tests/kern/test_formulieren_vijandig.py: Hypothesis posts huge strings,
 HTML, SQL-ish text, NUL bytes, wrong types, impossible dates and missing fields to a form page
@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 
 from django.apps import apps
 from django.core.cache import cache
+from django.test import Client
+from django_tenants.utils import schema_context
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -74,9 +76,18 @@ def stand(app_labels: Iterable[str]) -> dict[str, int]:
 
 
 def post_vijandig(
-    client, url: str, kandidaten: list[str], tellen: Callable[[], dict], *, naam: str = ""
+    client,
+    url: str,
+    kandidaten: list[str],
+    tellen: Callable[[], dict],
+    *,
+    naam: str = "",
+    vast: dict | None = None,
 ) -> None:
-    """Post ~10 hostile dictionaries over ``kandidaten`` to ``url`` and check each answer."""
+    """Post ~10 hostile dictionaries over ``kandidaten`` to ``url`` and check each answer.
+
+    ``vast`` is sent with every post (the button that names the form on a page with several).
+    """
     client.raise_request_exception = True
 
     @settings(
@@ -95,7 +106,7 @@ def post_vijandig(
     def post(data):
         cache.clear()  # rate limits are not what this test is about
         voor = tellen()
-        response = client.post(url, data)
+        response = client.post(url, {**data, **(vast or {})})
         assert response.status_code < 500, (naam, data)
         if response.status_code != 302:
             assert tellen() == voor, (naam, data)
@@ -108,3 +119,63 @@ def post_vijandig(
 def buiten_bereik(veld_soort: str) -> list[str]:
     """Values that no number or date field of ours may store."""
     return ["100000", "-1"] if veld_soort == "getal" else ["0001-01-01", "9999-12-31"]
+
+
+# --- the tenant apps' form pages (a foundation's schema) ----------------------------------
+
+# Every tenant app a form page may write to (an MDO decision lands on kern's timeline too).
+APPS = ("kern", "mdo", "activiteiten", "rapportage")
+
+GETALLEN_BUITEN_BEREIK = ["100000", "-1", "1e309"]
+DATUMS_BUITEN_BEREIK = ["0001-01-01", "9999-12-31"]
+DATUMTIJDEN_BUITEN_BEREIK = ["0001-01-01T10:00", "9999-12-31T10:00"]
+
+# Django's and noaber.bereik's own wording: the message is Dutch, not the English default.
+NEDERLANDS = re.compile(
+    r"Zorg ervoor dat|Zorg dat er|Vul een getal van|Kies een datum tussen|Voer een|"
+    r"Een bedrag is niet negatief|Het bedrag moet groter dan nul"
+)
+ENGELS = re.compile(r"Ensure this value|Ensure that there|Enter a (valid|whole|number)")
+
+
+def tenant_stand(schema: str) -> dict[str, int]:
+    """Row counts of every tenant app's tables in this foundation's schema."""
+    with schema_context(schema):
+        return stand(APPS)
+
+
+def velden_van(client: Client, url: str) -> list[str]:
+    page = client.get(url)
+    assert page.status_code == 200, url
+    namen = velden(page.content.decode())
+    assert namen, f"{url} toont geen formulier"
+    return namen
+
+
+def vijandig_post(client: Client, url: str, schema: str, velden: list[str], knop: dict) -> None:
+    """Hypothesis posts random subsets of ``velden`` with hostile values, plus ``knop``."""
+    post_vijandig(client, url, velden, lambda: tenant_stand(schema), naam=url, vast=knop)
+
+
+def buiten_bereik_geweigerd(
+    client: Client, url: str, schema: str, geldig: dict, velden: dict[str, list[str]]
+) -> None:
+    """Each listed field, given each out-of-range value, is refused in Dutch; nothing written
+    in any tenant app.
+
+    ``geldig`` is a post the page accepts: it is sent last and must redirect, so a refusal
+    above is the field's, not a form that could never pass.
+    """
+    client.raise_request_exception = True
+    for veld, waarden in velden.items():
+        for fout in waarden:
+            voor = tenant_stand(schema)
+            response = client.post(url, {**geldig, veld: fout})
+            html = response.content.decode()
+            assert response.status_code == 400, f"{url} {veld}={fout}: {response.status_code}"
+            assert zegt_waarom(html), f"{url} {veld}={fout} zonder reden"
+            assert NEDERLANDS.search(html), f"{url} {veld}={fout}: geen Nederlandse melding"
+            assert not ENGELS.search(html), f"{url} {veld}={fout}: Engelse melding"
+            assert tenant_stand(schema) == voor, f"{url} {veld}={fout} schreef toch iets"
+    response = client.post(url, geldig)
+    assert response.status_code == 302, f"{url} weigert ook de geldige post"

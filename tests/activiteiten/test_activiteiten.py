@@ -10,7 +10,7 @@ from django.utils import timezone
 import kern.services
 import mdo.services
 from activiteiten import selectors, services
-from activiteiten.models import Aanmelding, Activiteitsoort
+from activiteiten.models import Activiteitsoort, Inschrijving
 from kern.aggregates import kwartaalcijfers
 from kern.models import Urenregistratie
 from kern.policy import Recht, mag, uren_vrijwilligers
@@ -53,7 +53,7 @@ def test_twaalf_gasten_vier_met_vervoer_twee_chauffeurs_en_inkomsten(
     gasten = []
     for i in range(12):
         gasten.append(
-            services.aanmelding_create(
+            services.inschrijving_create(
                 activiteit=act,
                 naam=f"Gast {i}",
                 ticket="vriend" if i in (0, 1) else "gratis" if i == 2 else "deelnemer",
@@ -66,9 +66,9 @@ def test_twaalf_gasten_vier_met_vervoer_twee_chauffeurs_en_inkomsten(
     zonder_auto.eigen_auto = False
     zonder_auto.save()
     with pytest.raises(ValidatieFout):
-        services.ritten_verdeel(activiteit=act, chauffeurs=[zonder_auto])
+        services.ritten_assign(activiteit=act, chauffeurs=[zonder_auto])
     with django_capture_on_commit_callbacks(execute=True):
-        ritten = services.ritten_verdeel(activiteit=act, chauffeurs=[harm, jantje])
+        ritten = services.ritten_assign(activiteit=act, chauffeurs=[harm, jantje])
     assert sorted(r.passagiers.count() for r in ritten) == [2, 2]
     assert len(mail.outbox) == 2
     assert all(
@@ -80,9 +80,9 @@ def test_twaalf_gasten_vier_met_vervoer_twee_chauffeurs_en_inkomsten(
         assert gast.ophaaladres in brief.body
     assert "Gast 5" not in brief.body  # a driver sees only their own passengers
 
-    services.aanwezigheid_registreer(activiteit=act, aanwezig={g.pk for g in gasten[:11]})
+    services.aanwezigheid_record(activiteit=act, aanwezig={g.pk for g in gasten[:11]})
     o = selectors.activiteit_overzicht(activiteit=act)
-    assert (len(o.aanmeldingen), o.vervoer_nodig, o.zonder_rit, o.aanwezig) == (12, 4, 0, 11)
+    assert (len(o.inschrijvingen), o.vervoer_nodig, o.zonder_rit, o.aanwezig) == (12, 4, 0, 11)
     # 2 friends × €7.50 + 1 free + 8 participants present × €1 (guest 11 stayed home).
     assert o.inkomsten == Decimal("23.00")
     assert o.inkomsten_verwacht == Decimal("24.00")
@@ -90,22 +90,22 @@ def test_twaalf_gasten_vier_met_vervoer_twee_chauffeurs_en_inkomsten(
 
 def test_niet_meer_aanmeldingen_dan_plaatsen(samen):
     (act,) = services.activiteit_plan(soort=samen, begint_op=_vrijdag(), capaciteit=2)
-    services.aanmelding_create(activiteit=act, naam="A")
-    services.aanmelding_create(activiteit=act, naam="B")
+    services.inschrijving_create(activiteit=act, naam="A")
+    services.inschrijving_create(activiteit=act, naam="B")
     with pytest.raises(ValidatieFout, match="Vol"):
-        services.aanmelding_create(activiteit=act, naam="C")
-    assert Aanmelding.objects.filter(activiteit=act).count() == 2
+        services.inschrijving_create(activiteit=act, naam="C")
+    assert Inschrijving.objects.filter(activiteit=act).count() == 2
 
 
 def test_te_weinig_plaatsen_in_de_autos_verdeelt_niets(samen):
     (act,) = services.activiteit_plan(soort=samen, begint_op=_vrijdag())
     for i in range(4):
-        services.aanmelding_create(
+        services.inschrijving_create(
             activiteit=act, naam=f"G{i}", vervoer_nodig=True, ophaaladres=f"Weg {i}"
         )
     with pytest.raises(ValidatieFout, match="Te weinig plaatsen"):
-        services.ritten_verdeel(activiteit=act, chauffeurs=[chauffeur()], plaatsen=3)
-    assert not Aanmelding.objects.filter(rit__isnull=False).exists()
+        services.ritten_assign(activiteit=act, chauffeurs=[chauffeur()], plaatsen=3)
+    assert not Inschrijving.objects.filter(rit__isnull=False).exists()
 
 
 def test_openbare_aanmelding_zonder_login(samen, client_for, wereld):
@@ -129,7 +129,7 @@ def test_openbare_aanmelding_zonder_login(samen, client_for, wereld):
         },
     )
     assert ok.status_code == 200 and "aangemeld" in ok.content.decode()
-    a = Aanmelding.objects.get(naam="Riek Haan")
+    a = Inschrijving.objects.get(naam="Riek Haan")
     assert (a.kanaal, a.ticket, a.vervoer_nodig) == ("website", "vriend", True)
     # The public page never lists who else is coming.
     assert "Riek Haan" not in client.get("/doe-mee/").content.decode()

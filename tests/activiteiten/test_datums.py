@@ -96,12 +96,12 @@ def test_aanmelden_op_de_website_kan_tot_het_begin_en_daarna_niet(wedde_db):
     with time_machine.travel(om(2026, 12, 1, 9), tick=False):
         (act,) = services.activiteit_plan(soort=soort, begint_op=om(2026, 12, 18, 18))
     with time_machine.travel(om(2026, 12, 18, 17, 59), tick=False):
-        services.aanmelding_create(activiteit=act, naam="Aaltje Bos", kanaal="website")
+        services.inschrijving_create(activiteit=act, naam="Aaltje Bos", kanaal="website")
     with (
         time_machine.travel(om(2026, 12, 18, 18, 1), tick=False),
         pytest.raises(ValidatieFout, match="al geweest"),
     ):
-        services.aanmelding_create(activiteit=act, naam="Berend Kuiper", kanaal="website")
+        services.inschrijving_create(activiteit=act, naam="Berend Kuiper", kanaal="website")
 
 
 def test_binnenkort_begint_vandaag_in_wedde_en_staat_op_datum(wedde_db):

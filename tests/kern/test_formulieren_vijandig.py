@@ -104,7 +104,7 @@ def zaak(wereld):
         services.toestemming_record(
             inwoner=geesje, onderwerp="mdo", gegeven=True, datum=timezone.localdate(), door=anne
         )
-        bespreking = mdo.services.mdo_inwoner_agendeer(
+        bespreking = mdo.services.mdo_bespreking_create(
             overleg=overleg, inwoner=geesje, aanleiding="ingebracht"
         )
     return {
@@ -122,7 +122,7 @@ def zaak(wereld):
     }
 
 
-# (url name, key for pk, who posts)
+# (url name, key for pk, who posts); mdo, activiteiten and rapportage have their own files.
 FORMULIEREN = [
     ("kern:intake", None, None),
     ("kern:inwoner_nieuw", None, "coordinator"),
@@ -145,15 +145,8 @@ FORMULIEREN = [
     ("kern:vrijwilliger_nieuw", None, "coordinator"),
     ("kern:vrijwilliger_bewerken", "bert", "coordinator"),
     ("kern:signaal_nieuw", None, "vrijwilliger"),
-    ("mdo:lijst", None, "coordinator"),
-    ("mdo:detail", "mdo", "coordinator"),
-    ("mdo:bespreking", "bespreking", "coordinator"),
-    ("activiteiten:lijst", None, "coordinator"),
-    ("activiteiten:aanmelden", "activiteit", "coordinator"),
-    ("activiteiten:publiek_aanmelden", "activiteit", None),
     ("kern:uren", None, "coordinator"),
     ("kern:uren", None, "vrijwilliger"),
-    ("rapportage:financiering", None, "coordinator"),
 ]
 # Pages that only take a POST: their fields, since there is no form page to read.
 ALLEEN_POST = {

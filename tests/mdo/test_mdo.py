@@ -33,8 +33,8 @@ def test_mdo_besluiten_landen_op_tijdlijn_en_acties_hebben_eigenaar(mdo, wereld)
     assert huisarts.is_extern and wmo.is_extern and huisarts.user_id is None
     grietje = inwoner("Grietje", "Boelens")
     klaas = inwoner("Klaas", "Dijkstra")
-    b1 = services.mdo_inwoner_agendeer(overleg=overleg, inwoner=grietje, aanleiding="aandacht")
-    b2 = services.mdo_inwoner_agendeer(overleg=overleg, inwoner=klaas, aanleiding="signaal")
+    b1 = services.mdo_bespreking_create(overleg=overleg, inwoner=grietje, aanleiding="aandacht")
+    b2 = services.mdo_bespreking_create(overleg=overleg, inwoner=klaas, aanleiding="signaal")
     services.mdo_bespreking_update(
         bespreking=b1, regiehouder=huisarts, bespreking_tekst="Valt vaak, eet slecht."
     )
@@ -42,7 +42,9 @@ def test_mdo_besluiten_landen_op_tijdlijn_en_acties_hebben_eigenaar(mdo, wereld)
     services.mdo_besluit_add(
         bespreking=b1, tekst="Maaltijdservice aanvragen", door=wereld.coordinator_wedde
     )
-    services.mdo_besluit_add(bespreking=b2, tekst="Schuldhulp inschakelen")
+    services.mdo_besluit_add(
+        bespreking=b2, tekst="Schuldhulp inschakelen", door=wereld.coordinator_wedde
+    )
     uiterlijk = (overleg.datum + timedelta(days=14)).date()
     a1 = services.mdo_actie_add(
         bespreking=b1, omschrijving="Wmo-aanvraag indienen", eigenaar=wmo, uiterlijk=uiterlijk
@@ -66,7 +68,7 @@ def test_inwoner_zonder_mdo_toestemming_kan_niet_op_de_agenda(mdo):
     nee = inwoner("Aaltje", "Veenstra", mdo=False)
     for i in (zonder, nee):
         with pytest.raises(ValidatieFout) as fout:
-            services.mdo_inwoner_agendeer(overleg=overleg, inwoner=i, aanleiding="ingebracht")
+            services.mdo_bespreking_create(overleg=overleg, inwoner=i, aanleiding="ingebracht")
         assert "toestemming" in str(fout.value)
     assert not MdoBespreking.objects.filter(overleg=overleg).exists()
 
@@ -81,14 +83,14 @@ def test_ingetrokken_toestemming_wint_van_eerdere_toestemming(mdo):
         datum=timezone.localdate() + timedelta(days=1),
     )
     with pytest.raises(ValidatieFout):
-        services.mdo_inwoner_agendeer(overleg=overleg, inwoner=jan, aanleiding="ingebracht")
+        services.mdo_bespreking_create(overleg=overleg, inwoner=jan, aanleiding="ingebracht")
 
 
 def test_actie_eigenaar_moet_aan_het_mdo_deelnemen(mdo, wereld):
     overleg, huisarts, _wmo = mdo
     ander = services.mdo_create(datum=timezone.now(), door=None)
     vreemde = services.mdo_deelnemer_add(overleg=ander, naam="Iemand", rol="anders")
-    b = services.mdo_inwoner_agendeer(overleg=overleg, inwoner=inwoner(), aanleiding="signaal")
+    b = services.mdo_bespreking_create(overleg=overleg, inwoner=inwoner(), aanleiding="signaal")
     with pytest.raises(ValidatieFout):
         services.mdo_actie_add(
             bespreking=b, omschrijving="x", eigenaar=vreemde, uiterlijk=overleg.datum.date()
@@ -120,7 +122,7 @@ def test_suggesties_noemen_aandacht_signaal_en_vastgelopen_hulpvraag(mdo, wereld
 def test_agenda_voor_deelnemers_toont_geen_notities_of_telefoon(mdo):
     overleg, huisarts, _ = mdo
     g = inwoner("Grietje", "Boelens")
-    b = services.mdo_inwoner_agendeer(overleg=overleg, inwoner=g, aanleiding="aandacht")
+    b = services.mdo_bespreking_create(overleg=overleg, inwoner=g, aanleiding="aandacht")
     services.mdo_bespreking_update(bespreking=b, regiehouder=huisarts, bespreking_tekst="")
     # Consent withdrawn after the agenda was made: the resident drops off the print.
     punten = selectors.mdo_agenda_voor_deelnemers(

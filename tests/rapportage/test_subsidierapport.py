@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import rapportage.exports
 import rapportage.selectors
-from activiteiten.models import Aanmelding, Activiteit, Activiteitsoort
+from activiteiten.models import Activiteit, Activiteitsoort, Inschrijving
 from kern.models import Categorie, Hulpvraag, Inwoner, Urenregistratie, Vrijwilliger
 from noaber.privacy import KLEIN
 from rapportage.models import Financier, Subsidie
@@ -73,7 +73,7 @@ def _vul(d) -> tuple[Subsidie, list[str]]:
         for k in range(3)
     ]
     for gast, k, aanwezig in d["gasten"]:
-        Aanmelding.objects.create(activiteit=acts[k], naam=gast, aanwezig=aanwezig)
+        Inschrijving.objects.create(activiteit=acts[k], naam=gast, aanwezig=aanwezig)
     for dagnr, v, u in d["uren"]:
         Urenregistratie.objects.create(
             vrijwilliger=vrijwilligers[v % len(vrijwilligers)],
