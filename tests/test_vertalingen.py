@@ -116,5 +116,6 @@ def test_aanmelding_is_in_de_inventaris_een_aanvraag_en_elders_een_inschrijving(
     with translation.override("en"):
         assert translation.pgettext("inventaris", "aanmelding") == "application"
         assert translation.pgettext("inventaris", "aanmeldingen") == "applications"
-        assert translation.gettext("aanmelding") == "sign-up"
-        assert translation.gettext("aanmeldingen") == "sign-ups"
+        # The sign-ups elsewhere have their own nouns now (activiteiten, leerkring).
+        assert translation.gettext("inschrijving") == "sign-up"
+        assert translation.gettext("deelnames") == "sign-ups"

@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='contactmoment',
             name='op',
-            field=models.DateTimeField(validators=[noaber.bereik.DatumInBereik(), noaber.bereik.NietInDeToekomst()], verbose_name='wanneer'),
+            field=models.DateTimeField(validators=[noaber.bereik.DatumInBereik()], verbose_name='wanneer'),
         ),
         migrations.AlterField(
             model_name='contactmoment',

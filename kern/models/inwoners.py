@@ -186,7 +186,7 @@ class Contactmoment(models.Model):
 
     inwoner = models.ForeignKey(Inwoner, on_delete=models.CASCADE, related_name="contactmomenten")
     soort = models.CharField(_("soort"), max_length=20, choices=Soort.choices)
-    op = models.DateTimeField(_("wanneer"), validators=[datum_in_bereik, niet_in_de_toekomst])
+    op = models.DateTimeField(_("wanneer"), validators=[datum_in_bereik])
     door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

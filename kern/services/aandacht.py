@@ -60,6 +60,9 @@ def contactmoment_create(
     op: datetime | None = None,
 ) -> Contactmoment:
     """A contact with a resident; it also moves their watch-list date forward."""
+    # A contact typed in by hand has happened; the MDO's decisions carry the meeting's date.
+    if op is not None and op > timezone.now() + timedelta(minutes=5):
+        raise ValidatieFout(_("Een contact ligt niet in de toekomst."), field="op")
     contact = clean_save(
         Contactmoment(
             inwoner=inwoner,

@@ -39,7 +39,9 @@ def test_geweigerd_activiteitenplan_zegt_waarom_bij_het_veld(anne, eenmalig):
     assert zegt_waarom(response.content.decode())
     response = anne.post(reverse("activiteiten:lijst"), _plan(eenmalig, capaciteit=0))
     assert response.status_code == 400
-    assert "Zorg ervoor dat deze waarde minstens 1 is." in response.content.decode()
+    html = response.content.decode()
+    assert "Vul een getal van minstens 1 in." in html
+    assert "Zorg ervoor dat deze waarde" not in html  # one message: the model's, not two
     assert not Activiteit.objects.exists()
 
 
