@@ -10,7 +10,7 @@ from django.utils import timezone
 
 import activiteiten.services
 from activiteiten.models import Activiteit, Activiteitsoort
-from tests.kern.test_formulieren_vijandig import zegt_waarom
+from tests.vijandig import zegt_waarom
 
 pytestmark = pytest.mark.django_db
 
