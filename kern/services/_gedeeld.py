@@ -6,6 +6,7 @@ Call inside the tenant's schema.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from kern.models import (
     Hulpvraag,
@@ -31,3 +32,11 @@ AFGESLOTEN = frozenset({S.AFGEROND, S.GEANNULEERD, S.DOORVERWEZEN})
 def instellingen() -> Instellingen:
     obj = Instellingen.objects.first()
     return obj if obj is not None else Instellingen.objects.create()
+
+
+def velden_check(data: dict[str, Any], toegestaan: frozenset[str], *, wat: str) -> dict[str, Any]:
+    """The fields a caller may set; an unknown key is a programming error, not input."""
+    onbekend = set(data) - toegestaan
+    if onbekend:
+        raise TypeError(f"{wat}: unknown fields {sorted(onbekend)}")
+    return data

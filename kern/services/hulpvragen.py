@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -22,7 +21,7 @@ from kern.models import (
     StatusWijziging,
     Taak,
 )
-from kern.services._gedeeld import AFGESLOTEN, OVERGANGEN, S, instellingen, log
+from kern.services._gedeeld import AFGESLOTEN, OVERGANGEN, S, instellingen, log, velden_check
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 from tenants.models import User
@@ -73,13 +72,6 @@ HULPVRAAG_VELDEN = frozenset(
 )
 
 
-def _hulpvraag_velden(data: dict[str, Any]) -> dict[str, Any]:
-    onbekend = set(data) - HULPVRAAG_VELDEN
-    if onbekend:
-        raise TypeError(f"hulpvraag: unknown fields {sorted(onbekend)}")
-    return data
-
-
 def _clean_with_grenzen(hulpvraag: Hulpvraag, *, update_fields: list[str] | None = None) -> None:
     """Check the fields first (hours in range), then flag the limits on the clean values."""
     hulpvraag.full_clean(exclude=["buiten_grenzen", "verwijsadvies"])
@@ -92,7 +84,9 @@ def _clean_with_grenzen(hulpvraag: Hulpvraag, *, update_fields: list[str] | None
 @transaction.atomic
 def hulpvraag_create(*, door: User | None, bron: str = Hulpvraag.Bron.INTERN, **data) -> Hulpvraag:
     """A new help request lands as ``nieuw``; over the limits it carries a referral advice."""
-    hulpvraag = Hulpvraag(**_hulpvraag_velden(data), bron=bron, aangemaakt_door=door)
+    hulpvraag = Hulpvraag(
+        **velden_check(data, HULPVRAAG_VELDEN, wat="hulpvraag"), bron=bron, aangemaakt_door=door
+    )
     _clean_with_grenzen(hulpvraag)
     StatusWijziging.objects.create(hulpvraag=hulpvraag, van="", naar=S.NIEUW, door=door)
     publicatie_schedule(moment=hulpvraag.aangemaakt_op)
@@ -102,7 +96,7 @@ def hulpvraag_create(*, door: User | None, bron: str = Hulpvraag.Bron.INTERN, **
 @transaction.atomic
 def hulpvraag_update(*, hulpvraag: Hulpvraag, door: User | None, **data) -> Hulpvraag:
     """Complete a request (e.g. link the resident to an intake); re-checks the limits."""
-    velden = _hulpvraag_velden(data)
+    velden = velden_check(data, HULPVRAAG_VELDEN, wat="hulpvraag")
     for veld, waarde in velden.items():
         setattr(hulpvraag, veld, waarde)
     _clean_with_grenzen(hulpvraag, update_fields=[*velden, "buiten_grenzen", "verwijsadvies"])

@@ -6,7 +6,6 @@ Call inside the tenant's schema.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -16,6 +15,7 @@ from kern.models import (
     Inwoner,
     Toestemming,
 )
+from kern.services._gedeeld import velden_check
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 from tenants.models import User
@@ -42,13 +42,6 @@ INWONER_VELDEN = frozenset(
 )
 
 
-def _inwoner_velden(data: dict[str, Any]) -> dict[str, Any]:
-    onbekend = set(data) - INWONER_VELDEN
-    if onbekend:
-        raise TypeError(f"inwoner: unknown fields {sorted(onbekend)}")
-    return data
-
-
 @transaction.atomic
 def inwoner_create(*, door: User | None, toestemming_vastleggen: bool, **data) -> Inwoner:
     """Record a resident. AVG: only with their consent to record data, which is logged too."""
@@ -57,7 +50,7 @@ def inwoner_create(*, door: User | None, toestemming_vastleggen: bool, **data) -
             _("Vraag eerst toestemming om de gegevens vast te leggen."),
             field="toestemming_vastleggen",
         )
-    inwoner = clean_save(Inwoner(**_inwoner_velden(data)))
+    inwoner = clean_save(Inwoner(**velden_check(data, INWONER_VELDEN, wat="inwoner")))
     toestemming_record(
         inwoner=inwoner,
         onderwerp=Toestemming.Onderwerp.VASTLEGGEN,
@@ -70,7 +63,7 @@ def inwoner_create(*, door: User | None, toestemming_vastleggen: bool, **data) -
 
 @transaction.atomic
 def inwoner_update(*, inwoner: Inwoner, door: User | None, **data) -> Inwoner:
-    velden = _inwoner_velden(data)
+    velden = velden_check(data, INWONER_VELDEN, wat="inwoner")
     for veld, waarde in velden.items():
         setattr(inwoner, veld, waarde)
     return clean_save(inwoner, update_fields=[*velden, "bijgewerkt_op"])

@@ -6,7 +6,6 @@ Call inside the tenant's schema.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +17,7 @@ from kern.models import (
     Urenregistratie,
     Vrijwilliger,
 )
+from kern.services._gedeeld import velden_check
 from noaber.bereik import clean_save
 from noaber.errors import ValidatieFout
 from tenants.models import User
@@ -42,13 +42,6 @@ VRIJWILLIGER_VELDEN = frozenset(
 )
 
 
-def _vrijwilliger_velden(data: dict[str, Any]) -> dict[str, Any]:
-    onbekend = set(data) - VRIJWILLIGER_VELDEN
-    if onbekend:
-        raise TypeError(f"vrijwilliger: unknown fields {sorted(onbekend)}")
-    return data
-
-
 def account_voor(*, organisatie, email: str | None):
     """The login of a member of this foundation, to link to a volunteer record."""
     from tenants.models import Lidmaatschap
@@ -70,7 +63,9 @@ def account_voor(*, organisatie, email: str | None):
 
 @transaction.atomic
 def vrijwilliger_create(*, door: User | None, categorieen=(), dorpen=(), **data) -> Vrijwilliger:
-    vrijwilliger = clean_save(Vrijwilliger(**_vrijwilliger_velden(data)))
+    vrijwilliger = clean_save(
+        Vrijwilliger(**velden_check(data, VRIJWILLIGER_VELDEN, wat="vrijwilliger"))
+    )
     vrijwilliger.categorieen.set(categorieen)
     vrijwilliger.dorpen.set(dorpen)
     return vrijwilliger
@@ -80,7 +75,7 @@ def vrijwilliger_create(*, door: User | None, categorieen=(), dorpen=(), **data)
 def vrijwilliger_update(
     *, vrijwilliger: Vrijwilliger, door: User | None, categorieen=None, dorpen=None, **data
 ) -> Vrijwilliger:
-    velden = _vrijwilliger_velden(data)
+    velden = velden_check(data, VRIJWILLIGER_VELDEN, wat="vrijwilliger")
     for veld, waarde in velden.items():
         setattr(vrijwilliger, veld, waarde)
     clean_save(vrijwilliger, update_fields=list(velden) or None)
